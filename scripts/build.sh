@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds the widget: release wasm → wasm-bindgen (--target web) → wasm-opt -Oz, into www/pkg/,
+# then prints what a page downloads, raw and gzip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '==> %s\n' "$*"; }
+
+say "compiling the Rust crate to wasm (release)"
+cargo build --lib --release --target wasm32-unknown-unknown
+say "generating the JS glue (wasm-bindgen --target web)"
+wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+  target/wasm32-unknown-unknown/release/chronicle_charts.wasm
+say "optimising for size (wasm-opt -Oz, from the npm binaryen package)"
+npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
+  www/pkg/chronicle_charts_bg.wasm -o www/pkg/chronicle_charts_bg.wasm
+
+size() { printf '%-34s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$1")" "$(gzip -9 -c "$1" | wc -c)"; }
+say "sizes (data is compiled into the wasm)"
+size www/pkg/chronicle_charts_bg.wasm
+size www/pkg/chronicle_charts.js
+size www/chronicle.js

@@ -1,0 +1,56 @@
+// Serves www/ over HTTP on 127.0.0.1 (PORT overrides 8080; 0 picks a free port). Used by
+// `npm start` and by the browser tests. Static files only; nothing is fetched from elsewhere.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+async function handle(req, res) {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let file = normalize(join(ROOT, path));
+  if (file !== ROOT && !file.startsWith(ROOT + sep)) {
+    res.writeHead(403).end('forbidden');
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
+  }
+}
+
+/** Starts the server; resolves to { server, url }. */
+export function startServer(port = 8080, host = '127.0.0.1') {
+  return new Promise((done, fail) => {
+    const server = createServer((req, res) => {
+      handle(req, res).catch(() => res.writeHead(500).end());
+    });
+    server.once('error', fail);
+    server.listen(port, host, () => done({ server, url: `http://${host}:${server.address().port}/` }));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  const { url } = await startServer(port);
+  console.log(`==> serving www/ at ${url}  (Ctrl+C stops)`);
+}

@@ -1,0 +1,77 @@
+//! One error vocabulary for the core. Every message is lowercase and names the field and the
+//! value (`invalid date: 1937-13`), so a reader of the page, a test and a log all see the same
+//! text. Imports nothing else from the crate.
+
+use std::fmt;
+
+/// What went wrong, worded for the person who supplied the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChartError {
+    /// A supplied field holds a value we cannot use.
+    Invalid {
+        /// Where: a field path such as `series[2].points[4].date`.
+        field: String,
+        /// What was found there, as text.
+        value: String,
+    },
+    /// A required field is absent.
+    Missing {
+        /// The field path.
+        field: String,
+    },
+    /// The input could not be parsed at all (JSON syntax, encoding).
+    Parse {
+        /// The parser's own description, with line and column where it gave them.
+        message: String,
+    },
+    /// Drawing failed in the backend (canvas or SVG); not the user's input.
+    Render {
+        /// The backend's description.
+        message: String,
+    },
+}
+
+impl ChartError {
+    /// `invalid <field>: <value>`.
+    pub fn invalid(field: impl Into<String>, value: impl fmt::Display) -> Self {
+        ChartError::Invalid {
+            field: field.into(),
+            value: value.to_string(),
+        }
+    }
+
+    /// `missing <field>`.
+    pub fn missing(field: impl Into<String>) -> Self {
+        ChartError::Missing { field: field.into() }
+    }
+}
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChartError::Invalid { field, value } => write!(f, "invalid {field}: {value}"),
+            ChartError::Missing { field } => write!(f, "missing {field}"),
+            ChartError::Parse { message } => write!(f, "cannot read data: {message}"),
+            ChartError::Render { message } => write!(f, "cannot draw: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+/// The crate's result type.
+pub type Result<T> = std::result::Result<T, ChartError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_messages_name_field_and_value() {
+        assert_eq!(
+            ChartError::invalid("series[0].points[3].date", "1937-13").to_string(),
+            "invalid series[0].points[3].date: 1937-13"
+        );
+        assert_eq!(ChartError::missing("title").to_string(), "missing title");
+    }
+}

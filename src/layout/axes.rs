@@ -1,0 +1,94 @@
+//! Scales and ticks for both axes, sized to the plot so labels never collide.
+
+use super::text::estimate_width_px;
+use super::{RectPx, Tick, XScale, LABEL_PX};
+use crate::error::{ChartError, Result};
+use crate::format::thousands;
+use crate::scale::{nice_step, ticks_in, zero_based_ticks, BandScale, LinearScale};
+use crate::spec::{Chart, Kind};
+
+/// The y axis before the plot's left edge is known.
+pub struct YAxis {
+    /// Value → px.
+    pub scale: LinearScale,
+    /// Ticks with thousands-formatted labels.
+    pub ticks: Vec<Tick>,
+    /// Widest label, which sets the left margin.
+    pub label_width_px: f64,
+}
+
+/// A zero-based count axis with about one tick per 56 px.
+pub fn y_axis(chart: &Chart, top_px: f64, bottom_px: f64) -> Result<YAxis> {
+    let max = chart.dataset.value_extent().map_or(1.0, |(_, hi)| hi);
+    let target = ((bottom_px - top_px) / 56.0).clamp(2.0, 8.0) as usize;
+    let (top_value, values) = zero_based_ticks(max, target);
+    let scale = LinearScale::new((0.0, top_value), (bottom_px, top_px))?;
+    let ticks: Vec<Tick> = values
+        .into_iter()
+        .map(|v| Tick {
+            px: scale.value_to_px(v),
+            label: thousands(v, chart.lang),
+        })
+        .collect();
+    let label_width_px = ticks
+        .iter()
+        .map(|t| estimate_width_px(&t.label, LABEL_PX, false))
+        .fold(0.0, f64::max);
+    Ok(YAxis {
+        scale,
+        ticks,
+        label_width_px,
+    })
+}
+
+/// Room kept right of the plot so a year label centred on its right edge is not cut.
+pub fn right_overhang_px(chart: &Chart) -> f64 {
+    match chart.kind {
+        Kind::Line => estimate_width_px("0000", LABEL_PX, false) / 2.0,
+        Kind::Bar => 0.0,
+    }
+}
+
+/// The x scale and year ticks spaced so labels keep 10 px apart.
+pub fn x_axis(chart: &Chart, plot: &RectPx) -> Result<(XScale, Vec<Tick>)> {
+    let (first, last) = chart
+        .dataset
+        .date_extent()
+        .ok_or_else(|| ChartError::missing("series[0].points"))?;
+    let label_px = estimate_width_px("0000", LABEL_PX, false) + 10.0;
+    match chart.kind {
+        Kind::Bar => {
+            let band = BandScale::new(first.year, last.year, (plot.left, plot.right))?;
+            let every = [1, 2, 5, 10, 20, 50, 100]
+                .into_iter()
+                .find(|k| band.band_width_px() * f64::from(*k) >= label_px)
+                .unwrap_or(100);
+            let ticks = (first.year..=last.year)
+                .filter(|y| y.rem_euclid(every) == 0)
+                .filter_map(|y| {
+                    let px = band.year_to_px(y)? + band.band_width_px() / 2.0;
+                    Some(Tick {
+                        px,
+                        label: y.to_string(),
+                    })
+                })
+                .collect();
+            Ok((XScale::Band(band), ticks))
+        }
+        Kind::Line => {
+            let lo = first.to_year_fraction().floor();
+            let hi = last.to_year_fraction().ceil().max(lo + 1.0);
+            let scale = LinearScale::new((lo, hi), (plot.left, plot.right))?;
+            let target = (plot.width() / (label_px * 1.6)).max(1.0) as usize;
+            let step = nice_step(hi - lo, target).max(1.0);
+            let ticks = ticks_in(lo, hi, step)
+                .into_iter()
+                .map(|y| Tick {
+                    px: scale.value_to_px(y),
+                    label: format!("{y:.0}"),
+                })
+                .collect();
+            Ok((XScale::Time(scale), ticks))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Geometry of every data mark: bars grouped within their year's band, points at their dates.
+//! Computed once per layout so render and hit-testing agree to the pixel.
+
+use super::{Frame, RectPx, XScale};
+use crate::dataset::Status;
+use crate::spec::Chart;
+
+/// The shape of one mark.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MarkShape {
+    /// A bar from the baseline to its value.
+    Bar(RectPx),
+    /// A point on a line; `hollow` for claims and estimates.
+    Dot {
+        /// Centre x.
+        x_px: f64,
+        /// Centre y.
+        y_px: f64,
+        /// Drawn as a ring rather than a disc.
+        hollow: bool,
+    },
+}
+
+/// One drawn datum: which series and point, and where.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mark {
+    /// Index into the dataset's series.
+    pub series: usize,
+    /// Index into that series' points.
+    pub point: usize,
+    /// Where it is.
+    pub shape: MarkShape,
+}
+
+/// Marks of every present value; gaps produce none.
+pub fn compute(chart: &Chart, frame: &Frame) -> Vec<Mark> {
+    let n = chart.dataset.series.len().max(1) as f64;
+    let mut marks = Vec::new();
+    for (si, s) in chart.dataset.series.iter().enumerate() {
+        for (pi, p) in s.points.iter().enumerate() {
+            let Some(value) = p.value else { continue };
+            let y_px = frame.y.value_to_px(value);
+            let shape = match frame.x {
+                XScale::Band(band) => {
+                    let Some(band_left) = band.year_to_px(p.date.year) else {
+                        continue;
+                    };
+                    let group = band.band_width_px() * 0.84;
+                    let bar = group / n;
+                    let gap = if bar > 4.0 { 1.0 } else { 0.0 };
+                    let left = band_left + band.band_width_px() * 0.08 + si as f64 * bar;
+                    let base = frame.y.value_to_px(0.0);
+                    MarkShape::Bar(RectPx {
+                        left,
+                        top: y_px.min(base),
+                        right: left + bar - gap,
+                        bottom: base.max(y_px),
+                    })
+                }
+                XScale::Time(scale) => MarkShape::Dot {
+                    x_px: scale.value_to_px(p.date.to_year_fraction()),
+                    y_px,
+                    hollow: p.status.is_some_and(Status::is_uncertain),
+                },
+            };
+            marks.push(Mark {
+                series: si,
+                point: pi,
+                shape,
+            });
+        }
+    }
+    marks
+}

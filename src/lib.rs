@@ -1,0 +1,24 @@
+//! Chronicle Charts: sourced, accessible history charts drawn with plotters, for the web
+//! (WebAssembly + canvas) and natively (SVG).
+//!
+//! The data flows one way: [`spec`] (what is asked) → [`dataset`] (the numbers) → [`scale`]
+//! (value↔pixel) → [`layout`] (a [`layout::Frame`] of pixel geometry) → [`render`] (plotters) →
+//! `web` (canvas, DOM, events; wasm only). `docs/architecture.md` draws the picture.
+
+pub mod color;
+pub mod dataset;
+pub mod error;
+pub mod format;
+pub mod lang;
+pub mod layout;
+pub mod render;
+pub mod scale;
+pub mod spec;
+pub mod theme;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use error::{ChartError, Result};
+pub use lang::Lang;
+pub use spec::Chart;

@@ -1,0 +1,40 @@
+//! The legend: a swatch per series (a bar block, or a line sample that is dashed when the series
+//! is) and its name.
+
+use super::texts::draw_placed;
+use super::{px, render_error, rgb, Area};
+use crate::error::Result;
+use crate::layout::Frame;
+use crate::spec::{Chart, Kind};
+use crate::theme::Theme;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+
+/// Draws every legend entry of the frame.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, theme: &Theme) -> Result<()> {
+    for entry in &frame.legend {
+        let series = &chart.dataset.series[entry.series];
+        let color = rgb(series.color);
+        let r = entry.swatch;
+        match chart.kind {
+            Kind::Bar => {
+                let corners = [px(r.left, r.top), px(r.right, r.bottom)];
+                area.draw(&Rectangle::new(corners, color.filled()))
+                    .map_err(render_error)?;
+            }
+            Kind::Line => {
+                let mid = (r.top + r.bottom) / 2.0;
+                let line = vec![px(r.left, mid), px(r.right, mid)];
+                let stroke = ShapeStyle::from(color).stroke_width(3);
+                if series.dashed {
+                    area.draw(&DashedPathElement::new(line, 4, 3, stroke))
+                        .map_err(render_error)?;
+                } else {
+                    area.draw(&PathElement::new(line, stroke)).map_err(render_error)?;
+                }
+            }
+        }
+        draw_placed(area, &entry.label, theme)?;
+    }
+    Ok(())
+}

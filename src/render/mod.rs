@@ -1,0 +1,62 @@
+//! The render layer, the only user of plotters: a [`Frame`] computed by `layout` is drawn onto any
+//! `DrawingBackend` (canvas in the browser, SVG natively), and returned so interaction can read
+//! the geometry of what is on screen. One file per kind of mark; no layout decisions here.
+
+mod axes;
+mod bars;
+mod css_size;
+mod legend;
+mod lines;
+#[cfg(not(target_arch = "wasm32"))]
+mod svg;
+mod texts;
+
+pub use css_size::CssSized;
+#[cfg(not(target_arch = "wasm32"))]
+pub use svg::to_svg;
+
+use crate::color::Rgb;
+use crate::error::{ChartError, Result};
+use crate::layout::Frame;
+use crate::spec::{Chart, Kind};
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// A drawing area in CSS px over any backend.
+pub(crate) type Area<DB> = DrawingArea<DB, Shift>;
+
+/// Draws `chart` over the whole backend (its size is taken as CSS px) and returns the frame.
+pub fn render<DB: DrawingBackend>(backend: DB, chart: &Chart, theme: &Theme) -> Result<Frame> {
+    let (width, height) = backend.get_size();
+    let frame = Frame::compute(chart, f64::from(width), f64::from(height))?;
+    let root = backend.into_drawing_area();
+    root.fill(&rgb(theme.background)).map_err(render_error)?;
+    axes::draw_grid(&root, &frame, theme)?;
+    match chart.kind {
+        Kind::Bar => bars::draw(&root, chart, &frame)?,
+        Kind::Line => lines::draw(&root, chart, &frame)?,
+    }
+    axes::draw_axes(&root, &frame, theme)?;
+    legend::draw(&root, chart, &frame, theme)?;
+    texts::draw(&root, &frame, theme)?;
+    root.present().map_err(render_error)?;
+    Ok(frame)
+}
+
+/// The core's colour as a plotters colour.
+pub(crate) fn rgb(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+/// A CSS px coordinate rounded onto the backend's integer grid.
+pub(crate) fn px(x: f64, y: f64) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// Any backend failure, as the core's error.
+pub(crate) fn render_error(e: impl std::fmt::Display) -> ChartError {
+    ChartError::Render {
+        message: e.to_string(),
+    }
+}

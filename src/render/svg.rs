@@ -1,0 +1,18 @@
+//! Native SVG output through the same [`render`](super::render) as the canvas: the export tool
+//! and the golden tests use it. Not built for wasm (the SVG backend is a native-only dependency).
+
+use super::render;
+use crate::error::Result;
+use crate::spec::Chart;
+use crate::theme::Theme;
+use plotters_svg::SVGBackend;
+
+/// The chart as an SVG document of `width_px` × `height_px`.
+pub fn to_svg(chart: &Chart, theme: &Theme, width_px: u32, height_px: u32) -> Result<String> {
+    let mut out = String::new();
+    {
+        let backend = SVGBackend::with_string(&mut out, (width_px, height_px));
+        render(backend, chart, theme)?;
+    }
+    Ok(out)
+}

@@ -1,0 +1,199 @@
+//! Spec → [`Chart`]: every rule a dataset must meet before it is drawn. Each failure names the
+//! field path (`series[1].points[4].date`) and the value found there.
+
+use super::input::{ChartSpec, PointSpec, SeriesSpec};
+use super::{Chart, Kind};
+use crate::color::{Rgb, PALETTE};
+use crate::dataset::{Dataset, Date, Point, Series, Status};
+use crate::error::{ChartError, Result};
+use crate::lang::Lang;
+use std::collections::BTreeMap;
+
+/// Validates the whole chart.
+pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
+    let kind = match spec.kind.as_deref() {
+        None | Some("line") => Kind::Line,
+        Some("bar") => Kind::Bar,
+        Some(other) => return Err(ChartError::invalid("kind", other)),
+    };
+    let title = spec.title.get(lang).trim();
+    if title.is_empty() {
+        return Err(ChartError::missing("title"));
+    }
+    if spec.series.is_empty() {
+        return Err(ChartError::missing("series"));
+    }
+    let sources: BTreeMap<String, String> = spec
+        .sources
+        .iter()
+        .map(|(k, v)| (k.clone(), v.get(lang).to_string()))
+        .collect();
+    let mut series = Vec::with_capacity(spec.series.len());
+    for (i, s) in spec.series.iter().enumerate() {
+        let field = format!("series[{i}]");
+        if spec.series[..i].iter().any(|prev| prev.id == s.id) {
+            return Err(ChartError::invalid(format!("{field}.id"), &s.id));
+        }
+        series.push(one_series(s, i, &field, kind, lang, &sources)?);
+    }
+    let text = |t: &Option<super::Text>| t.as_ref().map_or("", |t| t.get(lang)).to_string();
+    Ok(Chart {
+        id: spec.id.clone().unwrap_or_else(|| "custom".into()),
+        kind,
+        lang,
+        title: title.to_string(),
+        x_label: text(&spec.x_label),
+        y_label: text(&spec.y_label),
+        credit: text(&spec.credit),
+        sources,
+        dataset: Dataset { series },
+    })
+}
+
+fn one_series(
+    s: &SeriesSpec,
+    index: usize,
+    field: &str,
+    kind: Kind,
+    lang: Lang,
+    sources: &BTreeMap<String, String>,
+) -> Result<Series> {
+    if s.id.trim().is_empty() {
+        return Err(ChartError::missing(format!("{field}.id")));
+    }
+    let color = match &s.color {
+        Some(hex) => Rgb::from_hex(hex, &format!("{field}.color"))?,
+        None => PALETTE[index % PALETTE.len()],
+    };
+    let mut points: Vec<Point> = Vec::with_capacity(s.points.len());
+    for (j, p) in s.points.iter().enumerate() {
+        let point = one_point(p, &format!("{field}.points[{j}]"), kind, sources)?;
+        if let Some(prev) = points.last() {
+            if point.date <= prev.date {
+                return Err(ChartError::invalid(
+                    format!("{field}.points[{j}].date"),
+                    format!("{} (dates must ascend; previous is {})", p.date, prev.date),
+                ));
+            }
+        }
+        points.push(point);
+    }
+    Ok(Series {
+        id: s.id.clone(),
+        name: s.name.get(lang).to_string(),
+        color,
+        dashed: s.dash,
+        points,
+    })
+}
+
+fn one_point(p: &PointSpec, field: &str, kind: Kind, sources: &BTreeMap<String, String>) -> Result<Point> {
+    let date = Date::parse(&p.date).ok_or_else(|| ChartError::invalid(format!("{field}.date"), &p.date))?;
+    if kind == Kind::Bar && date.month.is_some() {
+        return Err(ChartError::invalid(
+            format!("{field}.date"),
+            format!("{} (bar charts take whole years)", p.date),
+        ));
+    }
+    if let Some(v) = p.value.filter(|v| !v.is_finite()) {
+        return Err(ChartError::invalid(format!("{field}.value"), v));
+    }
+    let status = p
+        .status
+        .as_deref()
+        .map(|s| Status::parse(s).ok_or_else(|| ChartError::invalid(format!("{field}.status"), s)))
+        .transpose()?;
+    if let Some(key) = p.source.as_deref().filter(|k| !sources.contains_key(*k)) {
+        return Err(ChartError::invalid(format!("{field}.source"), key));
+    }
+    Ok(Point {
+        date,
+        value: p.value,
+        status,
+        source: p.source.clone(),
+        note: p.note.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lang::Lang;
+    use crate::spec::Chart;
+
+    fn err(json: &str) -> String {
+        Chart::from_json(json, Lang::En).unwrap_err().to_string()
+    }
+
+    const HEAD: &str = r#""title": "t", "kind": "bar", "sources": {"s": "S"}"#;
+
+    #[test]
+    fn validate_names_field_and_value() {
+        let bad_date = format!(
+            r#"{{{HEAD}, "series": [{{"id": "a", "name": "A", "points": [{{"date": "1937-13", "value": 1}}]}}]}}"#
+        );
+        assert_eq!(err(&bad_date), "invalid series[0].points[0].date: 1937-13");
+        let month_in_bar = format!(
+            r#"{{{HEAD}, "series": [{{"id": "a", "name": "A", "points": [{{"date": "1937-03", "value": 1}}]}}]}}"#
+        );
+        assert_eq!(
+            err(&month_in_bar),
+            "invalid series[0].points[0].date: 1937-03 (bar charts take whole years)"
+        );
+        let unknown_source = format!(
+            r#"{{{HEAD}, "series": [{{"id": "a", "name": "A", "points": [{{"date": "1937", "value": 1, "source": "zz"}}]}}]}}"#
+        );
+        assert_eq!(err(&unknown_source), "invalid series[0].points[0].source: zz");
+        let status = format!(
+            r#"{{{HEAD}, "series": [{{"id": "a", "name": "A", "points": [{{"date": "1937", "value": 1, "status": "rumour"}}]}}]}}"#
+        );
+        assert_eq!(err(&status), "invalid series[0].points[0].status: rumour");
+        let colour =
+            format!(r#"{{{HEAD}, "series": [{{"id": "a", "name": "A", "color": "red", "points": []}}]}}"#);
+        assert_eq!(err(&colour), "invalid series[0].color: red");
+    }
+
+    #[test]
+    fn validate_refuses_unsorted_duplicate_ids_and_kinds() {
+        let unsorted = format!(
+            r#"{{{HEAD}, "series": [{{"id": "a", "name": "A", "points": [{{"date": "1938", "value": 1}}, {{"date": "1937", "value": 2}}]}}]}}"#
+        );
+        assert_eq!(
+            err(&unsorted),
+            "invalid series[0].points[1].date: 1937 (dates must ascend; previous is 1938)"
+        );
+        let dup = format!(
+            r#"{{{HEAD}, "series": [{{"id": "a", "name": "A", "points": []}}, {{"id": "a", "name": "B", "points": []}}]}}"#
+        );
+        assert_eq!(err(&dup), "invalid series[1].id: a");
+        assert_eq!(
+            err(r#"{"title": "t", "kind": "pie", "series": []}"#),
+            "invalid kind: pie"
+        );
+        assert_eq!(err(r#"{"title": " ", "series": []}"#), "missing title");
+        assert_eq!(err(r#"{"title": "t", "series": []}"#), "missing series");
+    }
+
+    #[test]
+    fn validate_reports_json_syntax_and_unknown_fields_with_position() {
+        let e = err(r#"{"title": "t", "colour": 1, "series": []}"#);
+        assert!(e.starts_with("cannot read data: unknown field `colour`"), "{e}");
+        assert!(e.contains("line 1 column"), "{e}");
+        assert!(err("{").contains("EOF while parsing"));
+    }
+
+    #[test]
+    fn builtins_validate_in_both_languages() {
+        for id in crate::spec::BUILTIN_IDS {
+            for lang in [Lang::En, Lang::Ru] {
+                let c = Chart::builtin(id, lang).unwrap();
+                assert!(!c.title.is_empty() && !c.credit.is_empty(), "{id}");
+            }
+        }
+        let ru = Chart::builtin("repression", Lang::Ru).unwrap();
+        assert!(ru.title.starts_with("Политические репрессии"));
+        assert_eq!(
+            Chart::builtin("nope", Lang::En).unwrap_err().to_string(),
+            "invalid chart: nope"
+        );
+    }
+}

@@ -1,0 +1,106 @@
+// The canvas itself: crisp at any devicePixelRatio (backing store = CSS size × DPR), a CSS size
+// that never drifts across redraws and resizes, and bad data shown in place without harming the
+// charts around it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nextFrame, openPage, setUp } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(() => env?.close());
+
+function sizes(page) {
+  return page.evaluate(() =>
+    Object.entries(window.chronicle.charts).map(([id, c]) => ({
+      id,
+      backing: [c.canvas.width, c.canvas.height],
+      css: [c.canvas.clientWidth, c.canvas.clientHeight],
+      box: [c.canvas.parentElement.clientWidth, c.canvas.parentElement.clientHeight],
+      redraws: c.redraws,
+    })),
+  );
+}
+
+for (const dpr of [1, 2, 3]) {
+  test(`at DPR ${dpr} the backing store is ${dpr}× the CSS size, which fills the container`, async () => {
+    const { page, context } = await openPage(env, '', { dpr });
+    for (const s of await sizes(page)) {
+      assert.deepEqual(s.css, s.box, `${s.id} fills its container`);
+      assert.deepEqual(s.backing, s.css.map((v) => Math.round(v * dpr)), s.id);
+    }
+    await context.close();
+  });
+}
+
+test('the CSS size is unchanged after ten redraws and follows a resize without drifting', async () => {
+  const { page, context } = await openPage(env, '', { dpr: 2, width: 1000 });
+  const before = await sizes(page);
+  await page.evaluate(() => {
+    for (const c of Object.values(window.chronicle.charts)) for (let i = 0; i < 10; i += 1) c.redraw();
+  });
+  const afterRedraws = await sizes(page);
+  assert.deepEqual(afterRedraws.map((s) => s.css), before.map((s) => s.css));
+  assert.ok(afterRedraws.every((s, i) => s.redraws >= before[i].redraws + 10));
+
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.waitForFunction(
+    () => Object.values(window.chronicle.charts).every((c) => c.canvas.clientWidth === c.canvas.parentElement.clientWidth),
+  );
+  await nextFrame(page);
+  for (const s of await sizes(page)) {
+    assert.ok(s.css[0] < before[0].css[0], `${s.id} narrowed`);
+    assert.deepEqual(s.css, s.box);
+    assert.deepEqual(s.backing, s.css.map((v) => v * 2));
+  }
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.waitForFunction(
+    (w) => Object.values(window.chronicle.charts).every((c) => c.canvas.clientWidth === w),
+    before[0].css[0],
+  );
+  await nextFrame(page);
+  assert.deepEqual((await sizes(page)).map((s) => s.css), before.map((s) => s.css));
+  await context.close();
+});
+
+test('bad data shows a message naming field and value in place, and other charts keep working', async () => {
+  const { page, context, errors } = await openPage(env);
+  const result = await page.evaluate(async () => {
+    const { mountChart } = await import('./chronicle.js');
+    const box = document.createElement('div');
+    box.className = 'chart';
+    document.querySelector('main').append(box);
+    const events = [];
+    box.addEventListener('chronicle-error', (e) => events.push(e.detail.message));
+    const bad = JSON.stringify({
+      title: 'Broken',
+      series: [{ id: 'a', name: 'A', points: [{ date: '1937-13', value: 1 }] }],
+    });
+    const controller = await mountChart(box, { json: bad });
+    const other = window.chronicle.charts.repression;
+    const before = other.redraws;
+    other.redraw();
+    return { controller, text: box.textContent, events, otherRedrew: other.redraws === before + 1 };
+  });
+  assert.equal(result.controller, null);
+  assert.equal(result.text, 'Chart unavailable: invalid series[0].points[0].date: 1937-13');
+  assert.deepEqual(result.events, ['invalid series[0].points[0].date: 1937-13']);
+  assert.ok(result.otherRedrew);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an unknown built-in chart id is reported, not thrown at the page', async () => {
+  const { page, context, errors } = await openPage(env);
+  const text = await page.evaluate(async () => {
+    const { mountChart } = await import('./chronicle.js');
+    const box = document.createElement('div');
+    document.body.append(box);
+    await mountChart(box, { chart: 'no-such-chart' });
+    return box.textContent;
+  });
+  assert.equal(text, 'Chart unavailable: invalid chart: no-such-chart');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
