@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every test, in the order a failure is cheapest to find: formatting, lints (native and wasm),
+# Rust unit + golden SVG + data tests, the wasm build, then the browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '\n==> %s\n' "$*"; }
+
+bash scripts/setup.sh
+say "cargo fmt --check"
+cargo fmt --check
+say "cargo clippy (native, all targets) -D warnings"
+cargo clippy --all-targets -- -D warnings
+say "cargo clippy (wasm32 web layer) -D warnings"
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+say "cargo test (unit, data and golden SVG tests)"
+cargo test
+say "building the wasm module"
+bash scripts/build.sh
+bash scripts/ensure-browser.sh
+say "browser tests (node --test, playwright-core, headless Chromium)"
+node --test --test-concurrency=1 tests/browser/

@@ -1,0 +1,67 @@
+//! Golden SVG tests: every built-in chart, rendered natively through the same `render` as the
+//! canvas, must equal `tests/golden/<name>.svg` byte for byte. On a mismatch the new output is
+//! written beside it as `<name>.new.svg` and the test fails; `UPDATE_GOLDEN=1 cargo test`
+//! re-blesses, and `git diff` is the review. Deterministic: no clock, no fonts, no randomness.
+
+use chronicle_charts::render::to_svg;
+use chronicle_charts::spec::BUILTIN_IDS;
+use chronicle_charts::theme::Theme;
+use chronicle_charts::{Chart, Lang};
+use std::fs;
+use std::path::PathBuf;
+
+fn check(name: &str, svg: &str) -> Result<(), String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let golden = dir.join(format!("{name}.svg"));
+    let fresh = dir.join(format!("{name}.new.svg"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::write(&golden, svg).map_err(|e| e.to_string())?;
+        let _ = fs::remove_file(&fresh);
+        return Ok(());
+    }
+    match fs::read_to_string(&golden) {
+        Ok(expected) if expected == svg => {
+            let _ = fs::remove_file(&fresh);
+            Ok(())
+        }
+        found => {
+            fs::write(&fresh, svg).map_err(|e| e.to_string())?;
+            let why = if found.is_ok() { "differs from" } else { "has no" };
+            Err(format!(
+                "{name}: output {why} {}; wrote {} (UPDATE_GOLDEN=1 re-blesses)",
+                golden.display(),
+                fresh.display()
+            ))
+        }
+    }
+}
+
+#[test]
+fn golden_svgs_match() {
+    let mut cases = Vec::new();
+    for id in BUILTIN_IDS {
+        cases.push((id.to_string(), id, Lang::En, 800, 450));
+    }
+    cases.push(("repression-ru-360".into(), "repression", Lang::Ru, 360, 420));
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, id, lang, w, h)| {
+            let svg = Chart::builtin(id, *lang).and_then(|chart| to_svg(&chart, &Theme::LIGHT, *w, *h));
+            match svg {
+                Ok(svg) => check(name, &svg).err(),
+                Err(e) => Some(format!("{name}: {e}")),
+            }
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn golden_rendering_is_deterministic() {
+    let chart = Chart::builtin("party-membership", Lang::En).unwrap();
+    let a = to_svg(&chart, &Theme::LIGHT, 640, 400).unwrap();
+    let b = to_svg(&chart, &Theme::LIGHT, 640, 400).unwrap();
+    assert_eq!(a, b);
+    assert!(a.contains("Bolshevik party membership, 1917–1939"));
+    assert!(a.contains("\n4,000,000\n</text>"), "thousands-formatted ticks");
+}
