@@ -24,6 +24,15 @@ pub enum ChartError {
         /// The parser's own description, with line and column where it gave them.
         message: String,
     },
+    /// A dataset breaks one of its rules (a sum, a documented total, a required source).
+    Check {
+        /// The dataset's id.
+        dataset: String,
+        /// The rule, as written for readers (`"total = members + candidates"`).
+        rule: String,
+        /// Where and how it fails (`at 1923-01-01: …`).
+        detail: String,
+    },
     /// Drawing failed in the backend (canvas or SVG); not the user's input.
     Render {
         /// The backend's description.
@@ -52,6 +61,13 @@ impl fmt::Display for ChartError {
             ChartError::Invalid { field, value } => write!(f, "invalid {field}: {value}"),
             ChartError::Missing { field } => write!(f, "missing {field}"),
             ChartError::Parse { message } => write!(f, "cannot read data: {message}"),
+            ChartError::Check {
+                dataset,
+                rule,
+                detail,
+            } => {
+                write!(f, "{dataset}: rule \"{rule}\" fails {detail}")
+            }
             ChartError::Render { message } => write!(f, "cannot draw: {message}"),
         }
     }

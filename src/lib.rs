@@ -5,10 +5,12 @@
 //! (value↔pixel) → [`layout`] (a [`layout::Frame`] of pixel geometry) → [`render`] (plotters) →
 //! `web` (canvas, DOM, events; wasm only). `docs/architecture.md` draws the picture.
 
+pub mod claims;
 pub mod color;
 pub mod dataset;
 pub mod error;
 pub mod format;
+pub mod i18n;
 pub mod lang;
 pub mod layout;
 pub mod render;

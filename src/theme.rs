@@ -1,5 +1,6 @@
-//! Colours of everything that is not a series: background, text, grid, axes. Pure data.
+//! Colours of everything that is not a series: background, text, grid, axes, verdicts. Pure data.
 
+use crate::claims::Verdict;
 use crate::color::Rgb;
 
 /// A colour scheme for the chart's furniture.
@@ -17,6 +18,8 @@ pub struct Theme {
     pub axis: Rgb,
     /// CSS font family for every text.
     pub font_family: &'static str,
+    /// Verdict colours: supported, overstated, understated, not supported (each ≥ 3:1).
+    pub verdicts: [Rgb; 4],
 }
 
 impl Theme {
@@ -28,5 +31,21 @@ impl Theme {
         grid: Rgb(0xe3, 0xe3, 0xe3),
         axis: Rgb(0x6b, 0x6b, 0x6b),
         font_family: "sans-serif",
+        verdicts: [
+            Rgb(0x1b, 0x7f, 0x3b),
+            Rgb(0xa3, 0x5a, 0x00),
+            Rgb(0x3b, 0x5b, 0xa8),
+            Rgb(0xb3, 0x26, 0x1e),
+        ],
     };
+
+    /// The colour of a verdict.
+    pub fn verdict_color(&self, verdict: Verdict) -> Rgb {
+        self.verdicts[match verdict {
+            Verdict::Supported => 0,
+            Verdict::Overstated => 1,
+            Verdict::Understated => 2,
+            Verdict::NotSupported => 3,
+        }]
+    }
 }

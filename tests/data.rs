@@ -88,3 +88,111 @@ fn membership_members_and_candidates_add_up_from_1922() {
         assert_eq!(Some(sum), value(&total, &d), "{d}");
     }
 }
+
+/// A built-in dataset file with one edit, joined with the library as the build does it.
+fn edited(id: &str, from: &str, to: &str) -> chronicle_charts::Result<Chart> {
+    use chronicle_charts::spec::{join_library, ChartSpec};
+    let path = format!("{}/data/{id}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from} not in {id}.json");
+    let spec = join_library(id, ChartSpec::from_json(&text.replacen(from, to, 1))?)?;
+    Chart::from_spec(&spec, Lang::En)
+}
+
+#[test]
+fn broken_copies_fail_naming_dataset_point_and_rule() {
+    let e = edited(
+        "repression",
+        r#""date": "1937", "value": 936750"#,
+        r#""date": "1937", "value": 936751"#,
+    );
+    assert_eq!(
+        e.unwrap_err().to_string(),
+        r#"repression: rule "arrests 1937–1938 = 1575259" fails the points sum to 1575260"#
+    );
+    let e = edited(
+        "party-membership",
+        r#""date": "1923-01-01", "value": 499100"#,
+        r#""date": "1923-01-01", "value": 499101"#,
+    );
+    assert_eq!(
+        e.unwrap_err().to_string(),
+        r#"party-membership: rule "total = members + candidates" fails at 1923-01-01: 381400 + 117700 = 499100, but total is 499101"#
+    );
+    let e = edited(
+        "gulag",
+        r#""source": "zemskov-1991""#,
+        r#""source": "zemskov-1919""#,
+    );
+    assert_eq!(
+        e.unwrap_err().to_string(),
+        "invalid series[0].points[0].source: zemskov-1919"
+    );
+    let e = edited("repression", r#""date": "1922""#, r#""date": "1920""#);
+    assert_eq!(
+        e.unwrap_err().to_string(),
+        "invalid series[0].points[1].date: 1920 (dates must ascend; previous is 1921)"
+    );
+}
+
+#[test]
+fn every_builtin_point_names_a_known_source_and_events_are_dated() {
+    for id in chronicle_charts::spec::BUILTIN_IDS {
+        let c = Chart::builtin(id, Lang::En).unwrap();
+        for s in &c.dataset.series {
+            for p in s.points.iter().filter(|p| p.value.is_some()) {
+                let key = p
+                    .source
+                    .as_deref()
+                    .unwrap_or_else(|| panic!("{id} {} {}", s.id, p.date));
+                assert!(c.sources.contains_key(key), "{id}: {key}");
+                assert!(p.status.is_some(), "{id} {} {} has a status", s.id, p.date);
+            }
+        }
+        assert!(!c.events.is_empty(), "{id} has events");
+    }
+    let party = Chart::builtin("party-membership", Lang::En).unwrap();
+    let titles: Vec<&str> = party.events.iter().map(|e| e.title.as_str()).collect();
+    assert!(titles.iter().any(|t| t.contains("On Party Unity")));
+    assert!(titles.contains(&"Death of Lenin"));
+}
+
+#[test]
+fn alternatives_are_kept_with_their_sources() {
+    let party = Chart::builtin("party-membership", Lang::En).unwrap();
+    let jan1924 = series(&party, "total")
+        .point_at(&Date::parse("1924-01-01").unwrap())
+        .cloned()
+        .unwrap();
+    assert_eq!(jan1924.value, Some(472_000.0));
+    assert_eq!(jan1924.alternatives[0].value, 446_089.0);
+    assert_eq!(jan1924.alternatives[0].source.as_deref(), Some("siegelbaum-17m"));
+    let rep = Chart::builtin("repression", Lang::En).unwrap();
+    let arrests = rep.totals.iter().find(|t| t.series == "arrests").unwrap();
+    assert_eq!(
+        arrests.alternatives,
+        vec![(1_548_366.0, Some("pospelov-1956".into()))]
+    );
+    let kgb_1941 = series(&rep, "death-sentences")
+        .point_at(&Date::year(1941))
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (kgb_1941.value, kgb_1941.alternatives[0].value),
+        (Some(8_001.0), 23_726.0)
+    );
+}
+
+#[test]
+fn gulag_camps_and_colonies_add_up_and_keep_coverage_notes() {
+    let g = Chart::builtin("gulag", Lang::En).unwrap();
+    assert_eq!(value(&series(&g, "total"), "1946-01-01"), Some(1_557_121.0));
+    assert_eq!(value(&series(&g, "camps"), "1940-01-01"), Some(1_344_408.0));
+    let note = |d: &str| {
+        series(&g, "camps")
+            .point_at(&Date::parse(d).unwrap())
+            .and_then(|p| p.note.clone())
+    };
+    assert!(note("1930-01-01").unwrap().contains("OGPU camps only"));
+    assert_eq!(note("1934-01-01"), None);
+}

@@ -3,6 +3,7 @@
 //! written beside it as `<name>.new.svg` and the test fails; `UPDATE_GOLDEN=1 cargo test`
 //! re-blesses, and `git diff` is the review. Deterministic: no clock, no fonts, no randomness.
 
+use chronicle_charts::layout::View;
 use chronicle_charts::render::to_svg;
 use chronicle_charts::spec::BUILTIN_IDS;
 use chronicle_charts::theme::Theme;
@@ -38,15 +39,40 @@ fn check(name: &str, svg: &str) -> Result<(), String> {
 
 #[test]
 fn golden_svgs_match() {
+    let plain = View::default();
+    let claims = View { show_claims: true };
     let mut cases = Vec::new();
     for id in BUILTIN_IDS {
-        cases.push((id.to_string(), id, Lang::En, 800, 450));
+        cases.push((id.to_string(), id, Lang::En, plain, 800, 450));
     }
-    cases.push(("repression-ru-360".into(), "repression", Lang::Ru, 360, 420));
+    cases.push((
+        "repression-ru-360".into(),
+        "repression",
+        Lang::Ru,
+        plain,
+        360,
+        420,
+    ));
+    cases.push((
+        "party-membership-claims".into(),
+        "party-membership",
+        Lang::En,
+        claims,
+        800,
+        450,
+    ));
+    cases.push((
+        "repression-claims-ru".into(),
+        "repression",
+        Lang::Ru,
+        claims,
+        800,
+        450,
+    ));
     let failures: Vec<String> = cases
         .iter()
-        .filter_map(|(name, id, lang, w, h)| {
-            let svg = Chart::builtin(id, *lang).and_then(|chart| to_svg(&chart, &Theme::LIGHT, *w, *h));
+        .filter_map(|(name, id, lang, view, w, h)| {
+            let svg = Chart::builtin(id, *lang).and_then(|chart| to_svg(&chart, view, &Theme::LIGHT, *w, *h));
             match svg {
                 Ok(svg) => check(name, &svg).err(),
                 Err(e) => Some(format!("{name}: {e}")),
@@ -59,8 +85,8 @@ fn golden_svgs_match() {
 #[test]
 fn golden_rendering_is_deterministic() {
     let chart = Chart::builtin("party-membership", Lang::En).unwrap();
-    let a = to_svg(&chart, &Theme::LIGHT, 640, 400).unwrap();
-    let b = to_svg(&chart, &Theme::LIGHT, 640, 400).unwrap();
+    let a = to_svg(&chart, &View::default(), &Theme::LIGHT, 640, 400).unwrap();
+    let b = to_svg(&chart, &View::default(), &Theme::LIGHT, 640, 400).unwrap();
     assert_eq!(a, b);
     assert!(a.contains("Bolshevik party membership, 1917–1939"));
     assert!(a.contains("\n4,000,000\n</text>"), "thousands-formatted ticks");

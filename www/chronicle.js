@@ -3,7 +3,7 @@
 // attaches a canvas, keeps it sized (ResizeObserver, devicePixelRatio changes), coalesces
 // redraws to one per animation frame, and turns failures into a message in place plus a
 // `chronicle-error` event. It loads nothing from other origins.
-import init, { ChartHandle } from './pkg/chronicle_charts.js';
+import init, { ChartHandle, uiText } from './pkg/chronicle_charts.js';
 
 let wasmReady;
 /** Loads the wasm module once per page. */
@@ -12,12 +12,18 @@ export function loadWasm() {
   return wasmReady;
 }
 
-function showError(container, message) {
+function showError(container, message, lang = 'en') {
   container.replaceChildren();
   const p = document.createElement('p');
   p.className = 'chronicle-error';
   p.setAttribute('role', 'alert');
-  p.textContent = `Chart unavailable: ${message}`;
+  let prefix = 'Chart unavailable';
+  try {
+    prefix = uiText('error', lang);
+  } catch {
+    // The module itself failed to load: keep the English prefix.
+  }
+  p.textContent = `${prefix}: ${message}`;
   container.append(p);
   container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, detail: { message } }));
 }
@@ -47,7 +53,7 @@ export async function mountChart(container, source, lang = 'en') {
   try {
     handle = bind(canvas, source, lang);
   } catch (e) {
-    showError(container, e.message ?? String(e));
+    showError(container, e.message ?? String(e), lang);
     return null;
   }
   canvas.setAttribute('role', 'img');
@@ -63,7 +69,7 @@ export async function mountChart(container, source, lang = 'en') {
       handle.render(size.width, size.height);
       redraws += 1;
     } catch (e) {
-      showError(container, e.message ?? String(e));
+      showError(container, e.message ?? String(e), lang);
       stop();
     }
   };
@@ -103,6 +109,11 @@ export async function mountChart(container, source, lang = 'en') {
     redraw: draw,
     /** Redraws on the next animation frame; repeated calls coalesce. */
     schedule,
+    /** Shows or hides the claims layer. */
+    setClaims(on) {
+      handle.setClaims(on);
+      schedule();
+    },
     get redraws() {
       return redraws;
     },

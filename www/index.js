@@ -1,12 +1,19 @@
-// The demo page: mounts every element with a data-chart attribute. The controllers are kept on
-// window.chronicle so a reader's console (and the browser tests) can reach them.
+// The demo page: mounts every element with a data-chart attribute, with its claims toggle and
+// sources list. The controllers are kept on window.chronicle so a reader's console (and the
+// browser tests) can reach them.
 import { mountChart } from './chronicle.js';
+import { claimsPanel, sourcesPanel } from './panels.js';
 
 const lang = new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang;
+document.documentElement.lang = lang;
 const charts = {};
 window.chronicle = { charts, ready: null };
 window.chronicle.ready = Promise.all(
   [...document.querySelectorAll('[data-chart]')].map(async (el) => {
-    charts[el.dataset.chart] = await mountChart(el, { chart: el.dataset.chart }, lang);
+    const controller = await mountChart(el, { chart: el.dataset.chart }, lang);
+    charts[el.dataset.chart] = controller;
+    if (!controller) return;
+    const panels = [claimsPanel(controller), sourcesPanel(controller)].filter(Boolean);
+    el.closest('figure')?.querySelector('figcaption')?.before(...panels);
   }),
 );

@@ -2,10 +2,12 @@
 //! data and arithmetic; it may use `error` and `color`, never plotters, serde or web types.
 
 mod date;
+mod event;
 mod series;
 
 pub use date::Date;
-pub use series::{extent, Point, Series, Status};
+pub use event::Event;
+pub use series::{extent, Alternative, Point, Series, Status};
 
 /// All series of one chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +59,7 @@ mod tests {
                     status: None,
                     source: None,
                     note: None,
+                    alternatives: Vec::new(),
                 })
                 .collect(),
         }

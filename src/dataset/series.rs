@@ -20,6 +20,17 @@ pub enum Status {
 }
 
 impl Status {
+    /// The data files' lowercase name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Archival => "archival",
+            Status::Official => "official",
+            Status::Claim => "claim",
+            Status::Estimate => "estimate",
+            Status::Derived => "derived",
+        }
+    }
+
     /// Parses the data files' lowercase name.
     pub fn parse(text: &str) -> Option<Self> {
         Some(match text {
@@ -38,6 +49,17 @@ impl Status {
     }
 }
 
+/// Another source's figure for the same point: drawn as a whisker, shown beside the value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    /// The other figure.
+    pub value: f64,
+    /// Key into the chart's sources.
+    pub source: Option<String>,
+    /// How that figure is known.
+    pub status: Option<Status>,
+}
+
 /// One observation. `value: None` is a gap (no data), never a zero.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
@@ -49,8 +71,24 @@ pub struct Point {
     pub status: Option<Status>,
     /// Key into the chart's sources.
     pub source: Option<String>,
-    /// A note for readers (misprints, coverage).
+    /// A note for readers (misprints, coverage), in the chart's language.
     pub note: Option<String>,
+    /// Other sources' figures for this point.
+    pub alternatives: Vec<Alternative>,
+}
+
+impl Point {
+    /// Lowest and highest of the value and its alternatives, when there are alternatives.
+    pub fn alternative_range(&self) -> Option<(f64, f64)> {
+        if self.alternatives.is_empty() {
+            return None;
+        }
+        extent(
+            self.value
+                .into_iter()
+                .chain(self.alternatives.iter().map(|a| a.value)),
+        )
+    }
 }
 
 /// A named, coloured sequence of points in ascending date order.
@@ -69,9 +107,30 @@ pub struct Series {
 }
 
 impl Series {
-    /// Smallest and largest present value, if any.
+    /// Smallest and largest present value, alternatives included, if any.
     pub fn value_extent(&self) -> Option<(f64, f64)> {
-        extent(self.points.iter().filter_map(|p| p.value))
+        let alternatives = self
+            .points
+            .iter()
+            .flat_map(|p| p.alternatives.iter().map(|a| a.value));
+        extent(self.points.iter().filter_map(|p| p.value).chain(alternatives))
+    }
+
+    /// The point at exactly `date`.
+    pub fn point_at(&self, date: &Date) -> Option<&Point> {
+        self.points
+            .binary_search_by(|p| p.date.cmp(date))
+            .ok()
+            .and_then(|i| self.points.get(i))
+    }
+
+    /// Sum of present values whose year lies in `from_year..=to_year`.
+    pub fn sum_years(&self, from_year: i32, to_year: i32) -> f64 {
+        self.points
+            .iter()
+            .filter(|p| (from_year..=to_year).contains(&p.date.year))
+            .filter_map(|p| p.value)
+            .sum()
     }
 }
 

@@ -30,6 +30,18 @@ pub struct Mark {
     pub point: usize,
     /// Where it is.
     pub shape: MarkShape,
+    /// Where other sources put it: top and bottom y of the whisker, when they disagree.
+    pub whisker_px: Option<(f64, f64)>,
+}
+
+impl Mark {
+    /// The x pixel of the mark's centre line.
+    pub fn centre_x_px(&self) -> f64 {
+        match self.shape {
+            MarkShape::Bar(r) => (r.left + r.right) / 2.0,
+            MarkShape::Dot { x_px, .. } => x_px,
+        }
+    }
 }
 
 /// Marks of every present value; gaps produce none.
@@ -63,10 +75,14 @@ pub fn compute(chart: &Chart, frame: &Frame) -> Vec<Mark> {
                     hollow: p.status.is_some_and(Status::is_uncertain),
                 },
             };
+            let whisker_px = p
+                .alternative_range()
+                .map(|(lo, hi)| (frame.y.value_to_px(hi), frame.y.value_to_px(lo)));
             marks.push(Mark {
                 series: si,
                 point: pi,
                 shape,
+                whisker_px,
             });
         }
     }

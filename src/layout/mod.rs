@@ -1,12 +1,14 @@
 //! The layout layer: a size in CSS px and a validated chart → a [`Frame`], the complete pixel
 //! geometry of one render (text positions, plot rectangle, scales, ticks, legend, every mark).
 //! Render draws exactly what the frame says; hit-testing later reads the same frame. May use
-//! `spec`, `dataset`, `scale` and `format`; never plotters or web types.
+//! `spec`, `dataset`, `claims`, `scale` and `format`; never plotters or web types.
 
 mod axes;
+mod claims;
 mod marks;
 mod text;
 
+pub use claims::ClaimSpan;
 pub use marks::{Mark, MarkShape};
 pub use text::{estimate_width_px, wrap};
 
@@ -14,6 +16,13 @@ use crate::dataset::Date;
 use crate::error::Result;
 use crate::scale::{BandScale, LinearScale};
 use crate::spec::Chart;
+
+/// What the reader has switched on or off; everything else follows from the chart and size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct View {
+    /// Draw the claims layer: a span per claim with its verdict.
+    pub show_claims: bool,
+}
 
 /// Font sizes in CSS px.
 pub const TITLE_PX: f64 = 18.0;
@@ -141,11 +150,13 @@ pub struct Frame {
     pub legend: Vec<LegendEntry>,
     /// Every drawn bar and point.
     pub marks: Vec<Mark>,
+    /// The claims layer's spans, when shown.
+    pub claims: Vec<ClaimSpan>,
 }
 
 impl Frame {
-    /// Lays out `chart` in `width_px` × `height_px`.
-    pub fn compute(chart: &Chart, width_px: f64, height_px: f64) -> Result<Frame> {
+    /// Lays out `chart` in `width_px` × `height_px` with the layers `view` switches on.
+    pub fn compute(chart: &Chart, view: &View, width_px: f64, height_px: f64) -> Result<Frame> {
         let pad = if width_px < 420.0 { 8.0 } else { 14.0 };
         let mut texts = Vec::new();
         let mut y = pad;
@@ -160,6 +171,9 @@ impl Frame {
             let label = chart.y_label.clone();
             texts.push(placed(pad, y, label, LABEL_PX, Align::TopLeft, TextRole::Muted));
             y += LABEL_PX * 1.3 + 6.0;
+        }
+        if view.show_claims {
+            y += chart.claims.len() as f64 * claims::ROW_PX;
         }
         let plot_top = y;
         let credit = wrap(&chart.credit, CREDIT_PX, false, width_px - 2.0 * pad);
@@ -208,9 +222,28 @@ impl Frame {
             texts,
             legend,
             marks: Vec::new(),
+            claims: Vec::new(),
         };
         frame.marks = marks::compute(chart, &frame);
+        if view.show_claims {
+            frame.claims = claims::compute(chart, &frame)?;
+        }
         Ok(frame)
+    }
+
+    /// The x pixels where `from` starts and `to` ends: whole bands on a bar chart, the dates'
+    /// own positions on a time axis.
+    pub fn span_px(&self, from: &Date, to: &Date) -> Option<(f64, f64)> {
+        match self.x {
+            XScale::Time(s) => Some((
+                s.value_to_px(from.to_year_fraction()),
+                s.value_to_px(to.to_year_fraction()),
+            )),
+            XScale::Band(b) => Some((
+                b.year_to_px(from.year)?,
+                b.year_to_px(to.year)? + b.band_width_px(),
+            )),
+        }
     }
 
     /// The x pixel at the centre of `date`'s position (its band's centre on a bar chart).

@@ -4,12 +4,14 @@
 
 mod axes;
 mod bars;
+mod claims;
 mod css_size;
 mod legend;
 mod lines;
 #[cfg(not(target_arch = "wasm32"))]
 mod svg;
 mod texts;
+mod whiskers;
 
 pub use css_size::CssSized;
 #[cfg(not(target_arch = "wasm32"))]
@@ -17,7 +19,7 @@ pub use svg::to_svg;
 
 use crate::color::Rgb;
 use crate::error::{ChartError, Result};
-use crate::layout::Frame;
+use crate::layout::{Frame, View};
 use crate::spec::{Chart, Kind};
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -26,20 +28,24 @@ use plotters::prelude::*;
 /// A drawing area in CSS px over any backend.
 pub(crate) type Area<DB> = DrawingArea<DB, Shift>;
 
-/// Draws `chart` over the whole backend (its size is taken as CSS px) and returns the frame.
-pub fn render<DB: DrawingBackend>(backend: DB, chart: &Chart, theme: &Theme) -> Result<Frame> {
+/// Draws `chart` with the layers `view` switches on over the whole backend (its size is taken as
+/// CSS px) and returns the frame.
+pub fn render<DB: DrawingBackend>(backend: DB, chart: &Chart, view: &View, theme: &Theme) -> Result<Frame> {
     let (width, height) = backend.get_size();
-    let frame = Frame::compute(chart, f64::from(width), f64::from(height))?;
+    let frame = Frame::compute(chart, view, f64::from(width), f64::from(height))?;
     let root = backend.into_drawing_area();
     root.fill(&rgb(theme.background)).map_err(render_error)?;
     axes::draw_grid(&root, &frame, theme)?;
+    claims::draw_spans(&root, &frame, theme)?;
     match chart.kind {
         Kind::Bar => bars::draw(&root, chart, &frame)?,
         Kind::Line => lines::draw(&root, chart, &frame)?,
     }
+    whiskers::draw(&root, &frame, theme)?;
     axes::draw_axes(&root, &frame, theme)?;
     legend::draw(&root, chart, &frame, theme)?;
     texts::draw(&root, &frame, theme)?;
+    claims::draw_labels(&root, &frame, theme)?;
     root.present().map_err(render_error)?;
     Ok(frame)
 }

@@ -1,34 +1,15 @@
-//! The serde shape of a chart dataset (`data/*.json`, or a user's JSON). Unknown fields are
-//! refused, so a misspelt `colour` is reported instead of silently ignored.
+//! The serde shape of a chart dataset (`data/*.json`, or a user's JSON); `docs/data-format.md`
+//! documents every field. Unknown fields are refused, so a misspelt `colour` is reported
+//! instead of silently ignored.
 
+use super::claims::ClaimSpec;
+use super::events::EventSpec;
+use super::rules::RuleSpec;
+use super::sources::SourceSpec;
+use super::text::Text;
 use crate::error::{ChartError, Result};
-use crate::lang::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
-
-/// A text given once, or per language (`{"en": "…", "ru": "…"}`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged)]
-pub enum Text {
-    /// The same in every language.
-    Plain(String),
-    /// Keyed by language code.
-    Translated(BTreeMap<String, String>),
-}
-
-impl Text {
-    /// The text in `lang`, falling back to English, then to any translation.
-    pub fn get(&self, lang: Lang) -> &str {
-        match self {
-            Text::Plain(s) => s,
-            Text::Translated(map) => map
-                .get(lang.code())
-                .or_else(|| map.get("en"))
-                .or_else(|| map.values().next())
-                .map_or("", String::as_str),
-        }
-    }
-}
 
 /// A whole chart as supplied.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -46,9 +27,18 @@ pub struct ChartSpec {
     pub y_label: Option<Text>,
     /// The sources line.
     pub credit: Option<Text>,
-    /// Full references, by key; points name a key.
+    /// Publications, by key; points, events and claims name a key.
     #[serde(default)]
-    pub sources: BTreeMap<String, Text>,
+    pub sources: BTreeMap<String, SourceSpec>,
+    /// Checks the numbers must pass (sums, documented totals).
+    #[serde(default)]
+    pub rules: Vec<RuleSpec>,
+    /// Dated annotations.
+    #[serde(default)]
+    pub events: Vec<EventSpec>,
+    /// Claims about the numbers, checked against them.
+    #[serde(default)]
+    pub claims: Vec<ClaimSpec>,
     /// The series, in legend order.
     pub series: Vec<SeriesSpec>,
 }
@@ -66,6 +56,10 @@ pub struct SeriesSpec {
     /// Draw dashed.
     #[serde(default)]
     pub dash: bool,
+    /// Source of every point that names none.
+    pub source: Option<String>,
+    /// Status of every point that names none.
+    pub status: Option<String>,
     /// The points, ascending by date.
     pub points: Vec<PointSpec>,
 }
@@ -83,7 +77,22 @@ pub struct PointSpec {
     /// Key into `sources`.
     pub source: Option<String>,
     /// Note for readers.
-    pub note: Option<String>,
+    pub note: Option<Text>,
+    /// Other sources' figures for the same point.
+    #[serde(default)]
+    pub alt: Vec<AltSpec>,
+}
+
+/// Another source's figure.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AltSpec {
+    /// The figure.
+    pub value: f64,
+    /// Key into `sources`.
+    pub source: Option<String>,
+    /// How it is known.
+    pub status: Option<String>,
 }
 
 impl ChartSpec {

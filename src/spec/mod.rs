@@ -1,19 +1,33 @@
 //! The spec layer: what a chart is asked to be (serde input: a built-in dataset's JSON, or a
-//! user's JSON) and its validation into a [`Chart`] that later layers can trust. Errors name the
-//! field path and the value. May use `dataset`, `color`, `lang` and `error`; never plotters or
-//! web types.
+//! user's JSON) and its validation into a [`Chart`] that later layers can trust: series, sources,
+//! rules, events and claims. Errors name the field path and the value. May use `dataset`,
+//! `claims`, `color`, `lang` and `error`; never plotters or web types.
 
 mod builtin;
+mod claims;
+mod events;
 mod input;
+mod rules;
+mod sources;
+mod text;
 mod validate;
 
-pub use builtin::{builtin_spec, BUILTIN_IDS};
-pub use input::{ChartSpec, PointSpec, SeriesSpec, Text};
+pub use builtin::{builtin_spec, join_library, require_point_sources, BUILTIN_IDS};
+pub use claims::ClaimSpec;
+pub use events::EventSpec;
+pub use input::{AltSpec, ChartSpec, PointSpec, SeriesSpec};
+pub use rules::{DocumentedTotal, RuleSpec};
+pub use sources::{Source, SourceRecord, SourceSpec};
+pub use text::Text;
 
-use crate::dataset::Dataset;
+use crate::claims::Claim;
+use crate::dataset::{Dataset, Event};
 use crate::error::Result;
 use crate::lang::Lang;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Sources by key, in the reader's language.
+pub type SourceMap = BTreeMap<String, Source>;
 
 /// How the series are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,16 +55,25 @@ pub struct Chart {
     pub y_label: String,
     /// The sources line drawn at the bottom.
     pub credit: String,
-    /// Full source references by key.
-    pub sources: BTreeMap<String, String>,
+    /// Sources by key.
+    pub sources: SourceMap,
     /// The numbers.
     pub dataset: Dataset,
+    /// Documented totals over ranges of years, with other counts.
+    pub totals: Vec<DocumentedTotal>,
+    /// Dated annotations.
+    pub events: Vec<Event>,
+    /// Claims about the numbers.
+    pub claims: Vec<Claim>,
 }
 
 impl Chart {
-    /// A built-in chart (`party-membership`, `repression`) in `lang`.
+    /// A built-in chart (`party-membership`, `repression`, `gulag`) in `lang`, with its events,
+    /// claims and the shared source library; every point must name a known source.
     pub fn builtin(id: &str, lang: Lang) -> Result<Self> {
-        Self::from_spec(&builtin_spec(id)?, lang)
+        let chart = Self::from_spec(&builtin_spec(id)?, lang)?;
+        require_point_sources(&chart)?;
+        Ok(chart)
     }
 
     /// Validates a spec; the first problem found is returned, naming field and value.
@@ -61,5 +84,25 @@ impl Chart {
     /// Parses and validates a JSON dataset in the `docs/data-format.md` schema.
     pub fn from_json(text: &str, lang: Lang) -> Result<Self> {
         Self::from_spec(&ChartSpec::from_json(text)?, lang)
+    }
+
+    /// Keys of the sources that points, alternatives, events, claims and totals cite, sorted.
+    pub fn cited_sources(&self) -> BTreeSet<&str> {
+        let points = self.dataset.series.iter().flat_map(|s| s.points.iter());
+        let from_points = points.flat_map(|p| {
+            let alts = p.alternatives.iter().filter_map(|a| a.source.as_deref());
+            p.source.as_deref().into_iter().chain(alts)
+        });
+        let from_events = self.events.iter().filter_map(|e| e.source.as_deref());
+        let from_claims = self.claims.iter().filter_map(|c| c.source.as_deref());
+        let from_totals = self
+            .totals
+            .iter()
+            .flat_map(|t| t.alternatives.iter().filter_map(|(_, s)| s.as_deref()));
+        from_points
+            .chain(from_events)
+            .chain(from_claims)
+            .chain(from_totals)
+            .collect()
     }
 }

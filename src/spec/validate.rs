@@ -1,13 +1,13 @@
 //! Spec → [`Chart`]: every rule a dataset must meet before it is drawn. Each failure names the
 //! field path (`series[1].points[4].date`) and the value found there.
 
-use super::input::{ChartSpec, PointSpec, SeriesSpec};
-use super::{Chart, Kind};
+use super::input::{AltSpec, ChartSpec, PointSpec, SeriesSpec};
+use super::text::text_in;
+use super::{claims, events, rules, Chart, Kind, SourceMap};
 use crate::color::{Rgb, PALETTE};
-use crate::dataset::{Dataset, Date, Point, Series, Status};
+use crate::dataset::{Alternative, Dataset, Date, Point, Series, Status};
 use crate::error::{ChartError, Result};
 use crate::lang::Lang;
-use std::collections::BTreeMap;
 
 /// Validates the whole chart.
 pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
@@ -23,10 +23,10 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
     if spec.series.is_empty() {
         return Err(ChartError::missing("series"));
     }
-    let sources: BTreeMap<String, String> = spec
+    let sources: SourceMap = spec
         .sources
         .iter()
-        .map(|(k, v)| (k.clone(), v.get(lang).to_string()))
+        .map(|(k, v)| (k.clone(), v.resolve(lang)))
         .collect();
     let mut series = Vec::with_capacity(spec.series.len());
     for (i, s) in spec.series.iter().enumerate() {
@@ -36,17 +36,24 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         }
         series.push(one_series(s, i, &field, kind, lang, &sources)?);
     }
-    let text = |t: &Option<super::Text>| t.as_ref().map_or("", |t| t.get(lang)).to_string();
+    let dataset = Dataset { series };
+    let id = spec.id.clone().unwrap_or_else(|| "custom".into());
+    let totals = rules::check(&id, &spec.rules, &dataset)?;
+    let events = events::validate(&spec.events, lang, &sources)?;
+    let claims = claims::validate(&spec.claims, lang, &sources, &dataset)?;
     Ok(Chart {
-        id: spec.id.clone().unwrap_or_else(|| "custom".into()),
+        id,
         kind,
         lang,
         title: title.to_string(),
-        x_label: text(&spec.x_label),
-        y_label: text(&spec.y_label),
-        credit: text(&spec.credit),
+        x_label: text_in(&spec.x_label, lang),
+        y_label: text_in(&spec.y_label, lang),
+        credit: text_in(&spec.credit, lang),
         sources,
-        dataset: Dataset { series },
+        dataset,
+        totals,
+        events,
+        claims,
     })
 }
 
@@ -56,7 +63,7 @@ fn one_series(
     field: &str,
     kind: Kind,
     lang: Lang,
-    sources: &BTreeMap<String, String>,
+    sources: &SourceMap,
 ) -> Result<Series> {
     if s.id.trim().is_empty() {
         return Err(ChartError::missing(format!("{field}.id")));
@@ -67,7 +74,11 @@ fn one_series(
     };
     let mut points: Vec<Point> = Vec::with_capacity(s.points.len());
     for (j, p) in s.points.iter().enumerate() {
-        let point = one_point(p, &format!("{field}.points[{j}]"), kind, sources)?;
+        let mut point = one_point(p, &format!("{field}.points[{j}]"), kind, lang, sources)?;
+        point.source = point.source.or_else(|| s.source.clone());
+        if point.status.is_none() && point.value.is_some() {
+            point.status = parse_status(s.status.as_deref(), &format!("{field}.status"))?;
+        }
         if let Some(prev) = points.last() {
             if point.date <= prev.date {
                 return Err(ChartError::invalid(
@@ -78,6 +89,7 @@ fn one_series(
         }
         points.push(point);
     }
+    require_source(s.source.as_deref(), &format!("{field}.source"), sources)?;
     Ok(Series {
         id: s.id.clone(),
         name: s.name.get(lang).to_string(),
@@ -87,32 +99,66 @@ fn one_series(
     })
 }
 
-fn one_point(p: &PointSpec, field: &str, kind: Kind, sources: &BTreeMap<String, String>) -> Result<Point> {
-    let date = Date::parse(&p.date).ok_or_else(|| ChartError::invalid(format!("{field}.date"), &p.date))?;
+fn one_point(p: &PointSpec, field: &str, kind: Kind, lang: Lang, sources: &SourceMap) -> Result<Point> {
+    let date = parse_date(&p.date, &format!("{field}.date"))?;
     if kind == Kind::Bar && date.month.is_some() {
         return Err(ChartError::invalid(
             format!("{field}.date"),
             format!("{} (bar charts take whole years)", p.date),
         ));
     }
-    if let Some(v) = p.value.filter(|v| !v.is_finite()) {
-        return Err(ChartError::invalid(format!("{field}.value"), v));
-    }
-    let status = p
-        .status
-        .as_deref()
-        .map(|s| Status::parse(s).ok_or_else(|| ChartError::invalid(format!("{field}.status"), s)))
-        .transpose()?;
-    if let Some(key) = p.source.as_deref().filter(|k| !sources.contains_key(*k)) {
-        return Err(ChartError::invalid(format!("{field}.source"), key));
-    }
+    finite(p.value, &format!("{field}.value"))?;
+    require_source(p.source.as_deref(), &format!("{field}.source"), sources)?;
+    let alternatives = p
+        .alt
+        .iter()
+        .enumerate()
+        .map(|(k, a)| alternative(a, &format!("{field}.alt[{k}]"), sources))
+        .collect::<Result<_>>()?;
     Ok(Point {
         date,
         value: p.value,
-        status,
+        status: parse_status(p.status.as_deref(), &format!("{field}.status"))?,
         source: p.source.clone(),
-        note: p.note.clone(),
+        note: p.note.as_ref().map(|n| n.get(lang).to_string()),
+        alternatives,
     })
+}
+
+fn alternative(a: &AltSpec, field: &str, sources: &SourceMap) -> Result<Alternative> {
+    finite(Some(a.value), &format!("{field}.value"))?;
+    require_source(a.source.as_deref(), &format!("{field}.source"), sources)?;
+    Ok(Alternative {
+        value: a.value,
+        source: a.source.clone(),
+        status: parse_status(a.status.as_deref(), &format!("{field}.status"))?,
+    })
+}
+
+fn finite(value: Option<f64>, field: &str) -> Result<()> {
+    match value {
+        Some(v) if !v.is_finite() => Err(ChartError::invalid(field, v)),
+        _ => Ok(()),
+    }
+}
+
+/// A date in one of the three precisions, or `invalid <field>: <text>`.
+pub fn parse_date(text: &str, field: &str) -> Result<Date> {
+    Date::parse(text).ok_or_else(|| ChartError::invalid(field, text))
+}
+
+/// An optional status name.
+pub fn parse_status(text: Option<&str>, field: &str) -> Result<Option<Status>> {
+    text.map(|s| Status::parse(s).ok_or_else(|| ChartError::invalid(field, s)))
+        .transpose()
+}
+
+/// A source key, if given, must name a known source.
+pub fn require_source(key: Option<&str>, field: &str, sources: &SourceMap) -> Result<()> {
+    match key {
+        Some(k) if !sources.contains_key(k) => Err(ChartError::invalid(field, k)),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -3,13 +3,16 @@
 //! is handled), and calls `render`. No chart logic lives here; JS in `www/` wires elements and
 //! events to these handles.
 
+use crate::claims::{describe, evaluate};
 use crate::error::ChartError;
-use crate::layout::Frame;
+use crate::format::thousands;
+use crate::layout::{Frame, View};
 use crate::render::{render, CssSized};
 use crate::spec::{Chart, ChartSpec};
 use crate::theme::Theme;
 use crate::{dataset::Date, Lang};
 use plotters_canvas::CanvasBackend;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -20,7 +23,38 @@ pub struct ChartHandle {
     canvas: HtmlCanvasElement,
     spec: ChartSpec,
     chart: Chart,
+    view: View,
     frame: Option<Frame>,
+}
+
+/// A checked claim, for the page's list under the chart.
+#[derive(Serialize)]
+struct ClaimInfo {
+    id: String,
+    verdict: &'static str,
+    quote: String,
+    claimed: String,
+    computed: String,
+    basis: String,
+    verdict_text: String,
+    sentence: String,
+}
+
+/// A cited source, for the page's list under the chart.
+#[derive(Serialize)]
+struct SourceInfo {
+    id: String,
+    short: String,
+    citation: String,
+    url: Option<String>,
+}
+
+/// A UI string in `lang` (English when the language is unknown), for messages shown before any
+/// chart exists.
+#[wasm_bindgen(js_name = uiText)]
+pub fn ui_text_for(key: &str, lang: &str) -> String {
+    let lang = Lang::parse(lang).unwrap_or_default();
+    crate::i18n::ui_text(key, lang).unwrap_or(key).to_string()
 }
 
 fn js_error(e: ChartError) -> JsError {
@@ -60,6 +94,7 @@ impl ChartHandle {
             canvas,
             spec,
             chart,
+            view: View::default(),
             frame: None,
         })
     }
@@ -103,10 +138,76 @@ impl ChartHandle {
             .map_err(js_value_error)?;
         let backend = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("cannot draw: no 2d canvas context"))?;
-        let frame =
-            render(CssSized::new(backend, width, height), &self.chart, &Theme::LIGHT).map_err(js_error)?;
+        let backend = CssSized::new(backend, width, height);
+        let frame = render(backend, &self.chart, &self.view, &Theme::LIGHT).map_err(js_error)?;
         self.frame = Some(frame);
         Ok(())
+    }
+
+    /// Shows or hides the claims layer; takes effect at the next `render`.
+    #[wasm_bindgen(js_name = setClaims)]
+    pub fn set_claims(&mut self, on: bool) {
+        self.view.show_claims = on;
+    }
+
+    /// Whether the chart has claims to check.
+    #[wasm_bindgen(js_name = hasClaims)]
+    pub fn has_claims(&self) -> bool {
+        !self.chart.claims.is_empty()
+    }
+
+    /// The checked claims in the chart's language: `[{id, verdict, quote, claimed, computed,
+    /// basis, verdict_text, sentence}]`, numbered as on the chart.
+    pub fn claims(&self) -> Result<JsValue, JsError> {
+        let mut out = Vec::new();
+        for claim in &self.chart.claims {
+            let finding = evaluate(claim, &self.chart.dataset).map_err(js_error)?;
+            let name = self
+                .chart
+                .dataset
+                .series_by_id(&claim.series)
+                .map_or("", |s| s.name.as_str());
+            let text = describe(claim, &finding, name, self.chart.lang);
+            let other_counts = self.other_counts(claim);
+            out.push(ClaimInfo {
+                id: claim.id.clone(),
+                verdict: finding.verdict.id(),
+                sentence: format!("{}{other_counts}", text.sentence),
+                quote: text.quote,
+                claimed: text.claimed,
+                computed: text.computed,
+                basis: text.basis,
+                verdict_text: text.verdict,
+            });
+        }
+        serde_wasm_bindgen::to_value(&out).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The sources the chart cites, in full: `[{id, short, citation, url}]`.
+    pub fn sources(&self) -> Result<JsValue, JsError> {
+        let out: Vec<SourceInfo> = self
+            .chart
+            .cited_sources()
+            .into_iter()
+            .filter_map(|id| {
+                let s = self.chart.sources.get(id)?;
+                Some(SourceInfo {
+                    id: id.into(),
+                    short: s.short.clone(),
+                    citation: s.citation.clone(),
+                    url: s.url.clone(),
+                })
+            })
+            .collect();
+        serde_wasm_bindgen::to_value(&out).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// A UI string (`claims`, `claims-heading`, `sources`, `error`) in the chart's language.
+    #[wasm_bindgen(js_name = uiText)]
+    pub fn ui_text(&self, key: &str) -> String {
+        crate::i18n::ui_text(key, self.chart.lang)
+            .unwrap_or(key)
+            .to_string()
     }
 
     /// The chart's title, for the canvas' accessible name.
@@ -142,6 +243,36 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = seriesColor)]
     pub fn series_color(&self, id: &str) -> Option<String> {
         Some(self.chart.dataset.series_by_id(id)?.color.to_hex())
+    }
+}
+
+impl ChartHandle {
+    /// " Other counts: 1,548,366 (Pospelov Commission 1956)." for a claim over a documented total.
+    fn other_counts(&self, claim: &crate::claims::Claim) -> String {
+        let lang = self.chart.lang;
+        let counts: Vec<String> = self
+            .chart
+            .totals
+            .iter()
+            .filter(|t| {
+                t.series == claim.series && t.from_year == claim.from.year && t.to_year == claim.to.year
+            })
+            .flat_map(|t| t.alternatives.iter())
+            .map(|(value, source)| {
+                let who = source
+                    .as_ref()
+                    .and_then(|s| self.chart.sources.get(s))
+                    .map_or("", |s| s.short.as_str());
+                format!("{} ({who})", thousands(*value, lang))
+            })
+            .collect();
+        if counts.is_empty() {
+            return String::new();
+        }
+        match lang {
+            Lang::En => format!(" Another count: {}.", counts.join("; ")),
+            Lang::Ru => format!(" Другой подсчёт: {}.", counts.join("; ")),
+        }
     }
 }
 

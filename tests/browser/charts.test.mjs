@@ -11,14 +11,18 @@ before(async () => {
 });
 after(() => env?.close());
 
-test('the demo page loads both charts with no console errors', async () => {
+test('the demo page loads all three charts with no console errors', async () => {
   const { page, context, errors } = await openPage(env);
   const labels = await page.$$eval('canvas.chronicle-canvas', (cs) => cs.map((c) => c.getAttribute('aria-label')));
   assert.deepEqual(labels, [
     'Bolshevik party membership, 1917–1939',
     'Political repression in the USSR, 1921–1953',
+    'Gulag population on 1 January, 1930–1953',
   ]);
   assert.deepEqual(errors, []);
+  // The README's picture: the page as a reader sees it with the membership claims checked.
+  await page.click('figure:has([data-chart="party-membership"]) button.claims-toggle');
+  await nextFrame(page);
   mkdirSync('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png', fullPage: true });
   await context.close();
@@ -120,7 +124,11 @@ test('membership is higher in March 1921 than in January 1924, at the right heig
 test('the Russian page draws Russian titles', async () => {
   const { page, context, errors } = await openPage(env, '?lang=ru');
   const labels = await page.$$eval('canvas.chronicle-canvas', (cs) => cs.map((c) => c.getAttribute('aria-label')));
-  assert.deepEqual(labels, ['Численность ВКП(б), 1917–1939', 'Политические репрессии в СССР, 1921–1953']);
+  assert.deepEqual(labels, [
+    'Численность ВКП(б), 1917–1939',
+    'Политические репрессии в СССР, 1921–1953',
+    'Численность заключённых ГУЛАГа на 1 января, 1930–1953',
+  ]);
   assert.deepEqual(errors, []);
   await nextFrame(page);
   await context.close();

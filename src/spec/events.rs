@@ -1,0 +1,64 @@
+//! Dated annotations as supplied, and their validation.
+
+use super::text::Text;
+use super::validate::{parse_date, parse_status, require_source};
+use super::SourceMap;
+use crate::dataset::Event;
+use crate::error::{ChartError, Result};
+use crate::lang::Lang;
+use serde::Deserialize;
+
+/// An event as supplied.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSpec {
+    /// When it happened or began.
+    pub date: String,
+    /// When a span ended.
+    pub end: Option<String>,
+    /// What happened.
+    pub title: Text,
+    /// Which built-in charts show it (ignored for custom data).
+    #[serde(default)]
+    pub charts: Vec<String>,
+    /// Key into `sources`.
+    pub source: Option<String>,
+    /// How the date is known.
+    pub status: Option<String>,
+}
+
+/// Validates every event; errors name `events[i].<field>`.
+pub fn validate(specs: &[EventSpec], lang: Lang, sources: &SourceMap) -> Result<Vec<Event>> {
+    specs
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let field = format!("events[{i}]");
+            let date = parse_date(&e.date, &format!("{field}.date"))?;
+            let end = e
+                .end
+                .as_deref()
+                .map(|d| parse_date(d, &format!("{field}.end")))
+                .transpose()?;
+            if end.is_some_and(|end| end < date) {
+                return Err(ChartError::invalid(
+                    format!("{field}.end"),
+                    format!("{} (before {})", e.end.as_deref().unwrap_or(""), e.date),
+                ));
+            }
+            let title = e.title.get(lang).trim().to_string();
+            if title.is_empty() {
+                return Err(ChartError::missing(format!("{field}.title")));
+            }
+            require_source(e.source.as_deref(), &format!("{field}.source"), sources)?;
+            let status = parse_status(e.status.as_deref(), &format!("{field}.status"))?;
+            Ok(Event {
+                date,
+                end,
+                title,
+                source: e.source.clone(),
+                status,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,105 @@
+//! Publications: one record per source, cited in full for readers and by a short label on the
+//! chart. A bare string is accepted as a title, so a blogger can write `"s1": "My notes"`.
+
+use super::text::{text_in, Text};
+use crate::lang::Lang;
+use serde::Deserialize;
+
+/// A source as supplied.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum SourceSpec {
+    /// Just a title.
+    Title(Text),
+    /// A full record.
+    Record(SourceRecord),
+}
+
+/// A full bibliographic record.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRecord {
+    /// Short label (`Rigby 1968`).
+    pub short: Option<Text>,
+    /// Author or issuing body.
+    pub author: Option<String>,
+    /// Title of the work or document.
+    pub title: Text,
+    /// Where it was published.
+    pub publication: Option<String>,
+    /// Year of publication.
+    pub year: Option<i32>,
+    /// Pages, table or appendix.
+    pub pages: Option<String>,
+    /// Archive reference (fond, opis, delo, listy).
+    pub archive: Option<String>,
+    /// Where to read it.
+    pub url: Option<String>,
+}
+
+/// A source in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Short label.
+    pub short: String,
+    /// The full citation as one sentence.
+    pub citation: String,
+    /// Link, only when it is http(s).
+    pub url: Option<String>,
+}
+
+impl SourceSpec {
+    /// The source in `lang`.
+    pub fn resolve(&self, lang: Lang) -> Source {
+        match self {
+            SourceSpec::Title(t) => Source {
+                short: t.get(lang).to_string(),
+                citation: t.get(lang).to_string(),
+                url: None,
+            },
+            SourceSpec::Record(r) => r.resolve(lang),
+        }
+    }
+}
+
+impl SourceRecord {
+    fn resolve(&self, lang: Lang) -> Source {
+        let title = self.title.get(lang).to_string();
+        let mut parts: Vec<String> = Vec::new();
+        parts.extend(self.author.clone());
+        parts.push(title.clone());
+        parts.extend(self.publication.clone());
+        parts.extend(self.year.map(|y| y.to_string()));
+        parts.extend(self.pages.clone());
+        parts.extend(self.archive.clone());
+        let short = text_in(&self.short, lang);
+        Source {
+            short: if short.is_empty() { title } else { short },
+            citation: parts.join(", "),
+            url: self
+                .url
+                .clone()
+                .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_record_cites_in_full_and_drops_unsafe_links() {
+        let spec: SourceSpec = serde_json::from_str(
+            r#"{"short": "Popov 1992", "author": "MVD", "title": {"en": "Certificate", "ru": "Справка"},
+                "year": 1992, "archive": "GARF f. 9401", "url": "javascript:alert(1)"}"#,
+        )
+        .unwrap();
+        let ru = spec.resolve(Lang::Ru);
+        assert_eq!(ru.citation, "MVD, Справка, 1992, GARF f. 9401");
+        assert_eq!(ru.short, "Popov 1992");
+        assert_eq!(ru.url, None);
+        let plain: SourceSpec = serde_json::from_str(r#""My notes""#).unwrap();
+        assert_eq!(plain.resolve(Lang::En).short, "My notes");
+    }
+}

@@ -1,0 +1,84 @@
+//! The essay's claims checked against the bundled data: the computed figures, the verdicts, and
+//! a verdict that follows the data when a number changes.
+
+use chronicle_charts::claims::{describe, evaluate, Verdict};
+use chronicle_charts::spec::{join_library, ChartSpec};
+use chronicle_charts::{Chart, Lang};
+
+fn finding(chart: &Chart, id: &str) -> (f64, Verdict, String) {
+    let claim = chart
+        .claims
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("claim {id}"));
+    let f = evaluate(claim, &chart.dataset).unwrap();
+    let name = &chart.dataset.series_by_id(&claim.series).unwrap().name;
+    (
+        f.computed,
+        f.verdict,
+        describe(claim, &f, name, chart.lang).sentence,
+    )
+}
+
+#[test]
+fn claims_membership_halved_is_overstated_at_minus_35_6() {
+    let c = Chart::builtin("party-membership", Lang::En).unwrap();
+    let (pct, verdict, sentence) = finding(&c, "halved-by-1924");
+    assert!((pct - -35.56).abs() < 0.01, "{pct}");
+    assert_eq!(verdict, Verdict::Overstated);
+    assert_eq!(
+        sentence,
+        "“By 1924, party membership was cut in half.” Claimed: about −50%. The data: −35.6% \
+         (732,521 (March 1921) → 472,000 (1 January 1924)). Verdict: overstated."
+    );
+    let (pct, verdict, _) = finding(&c, "purge-1921-quarter");
+    assert!((pct - -27.87).abs() < 0.01, "{pct}");
+    assert_eq!(verdict, Verdict::Supported);
+}
+
+#[test]
+fn claims_terror_counts() {
+    let c = Chart::builtin("repression", Lang::En).unwrap();
+    assert_eq!(finding(&c, "arrests-1937-38").0, 1_575_259.0);
+    assert_eq!(finding(&c, "arrests-1937-38").1, Verdict::Supported);
+    assert_eq!(finding(&c, "executed-1937-38").0, 681_692.0);
+    assert_eq!(finding(&c, "executed-1937-38").1, Verdict::Supported);
+    assert_eq!(finding(&c, "courts-7-million").0, 1_344_923.0);
+    assert_eq!(finding(&c, "courts-7-million").1, Verdict::NotSupported);
+}
+
+#[test]
+fn claims_verdict_follows_the_data() {
+    // If the official series had 366,261 on 1 January 1924, "cut in half" would hold.
+    let path = format!("{}/data/party-membership.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap();
+    let changed = text
+        .replace(
+            r#""date": "1924-01-01", "value": 472000"#,
+            r#""date": "1924-01-01", "value": 366261"#,
+        )
+        .replace(
+            r#""date": "1924-01-01", "value": 350000"#,
+            r#""date": "1924-01-01", "value": 244261"#,
+        );
+    assert_ne!(changed, text);
+    let spec = join_library("party-membership", ChartSpec::from_json(&changed).unwrap()).unwrap();
+    let c = Chart::from_spec(&spec, Lang::En).unwrap();
+    let (pct, verdict, _) = finding(&c, "halved-by-1924");
+    assert!((pct - -50.0).abs() < 0.01, "{pct}");
+    assert_eq!(verdict, Verdict::Supported);
+}
+
+#[test]
+fn claims_speak_russian() {
+    let c = Chart::builtin("party-membership", Lang::Ru).unwrap();
+    let (_, _, sentence) = finding(&c, "halved-by-1924");
+    assert!(
+        sentence.starts_with("«К 1924 году численность партии сократилась вдвое.»"),
+        "{sentence}"
+    );
+    assert!(
+        sentence.contains("−35,6\u{a0}%") && sentence.ends_with("Вывод: преувеличено."),
+        "{sentence}"
+    );
+}
