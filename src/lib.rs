@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod error;
 pub mod format;
 pub mod i18n;
+pub mod interact;
 pub mod lang;
 pub mod layout;
 pub mod render;

@@ -3,7 +3,7 @@
 //! written beside it as `<name>.new.svg` and the test fails; `UPDATE_GOLDEN=1 cargo test`
 //! re-blesses, and `git diff` is the review. Deterministic: no clock, no fonts, no randomness.
 
-use chronicle_charts::layout::View;
+use chronicle_charts::layout::{View, XDomain};
 use chronicle_charts::render::to_svg;
 use chronicle_charts::spec::BUILTIN_IDS;
 use chronicle_charts::theme::Theme;
@@ -40,16 +40,27 @@ fn check(name: &str, svg: &str) -> Result<(), String> {
 #[test]
 fn golden_svgs_match() {
     let plain = View::default();
-    let claims = View { show_claims: true };
+    let claims = View {
+        show_claims: true,
+        ..View::default()
+    };
+    let zoomed = View {
+        hidden: vec!["convictions".into()],
+        x_range: Some(XDomain {
+            lo: 1936.0,
+            hi: 1940.0,
+        }),
+        ..View::default()
+    };
     let mut cases = Vec::new();
     for id in BUILTIN_IDS {
-        cases.push((id.to_string(), id, Lang::En, plain, 800, 450));
+        cases.push((id.to_string(), id, Lang::En, plain.clone(), 800, 450));
     }
     cases.push((
         "repression-ru-360".into(),
         "repression",
         Lang::Ru,
-        plain,
+        plain.clone(),
         360,
         420,
     ));
@@ -57,7 +68,7 @@ fn golden_svgs_match() {
         "party-membership-claims".into(),
         "party-membership",
         Lang::En,
-        claims,
+        claims.clone(),
         800,
         450,
     ));
@@ -66,6 +77,29 @@ fn golden_svgs_match() {
         "repression",
         Lang::Ru,
         claims,
+        800,
+        450,
+    ));
+    cases.push((
+        "repression-1936-1939-no-convictions".into(),
+        "repression",
+        Lang::En,
+        zoomed,
+        800,
+        450,
+    ));
+    let zoomed_line = View {
+        x_range: Some(XDomain {
+            lo: 1920.5,
+            hi: 1926.0,
+        }),
+        ..View::default()
+    };
+    cases.push((
+        "party-membership-1920-1926".into(),
+        "party-membership",
+        Lang::En,
+        zoomed_line,
         800,
         450,
     ));

@@ -1,8 +1,10 @@
 //! Scales and ticks for both axes, sized to the plot so labels never collide.
 
+use super::frame::{RectPx, Tick, XScale};
 use super::text::estimate_width_px;
-use super::{RectPx, Tick, XScale, LABEL_PX};
-use crate::error::{ChartError, Result};
+use super::visible::{shown_max, XDomain};
+use super::{View, LABEL_PX};
+use crate::error::Result;
 use crate::format::thousands;
 use crate::scale::{nice_step, ticks_in, zero_based_ticks, BandScale, LinearScale};
 use crate::spec::{Chart, Kind};
@@ -17,11 +19,18 @@ pub struct YAxis {
     pub label_width_px: f64,
 }
 
-/// A zero-based count axis with about one tick per 56 px.
-pub fn y_axis(chart: &Chart, top_px: f64, bottom_px: f64) -> Result<YAxis> {
-    let max = chart.dataset.value_extent().map_or(1.0, |(_, hi)| hi);
+/// A zero-based count axis over what is shown, with about one tick per 56 px. `view.y_top`
+/// (set while a transition runs) overrides the rounded top.
+pub fn y_axis(chart: &Chart, view: &View, domain: &XDomain, top_px: f64, bottom_px: f64) -> Result<YAxis> {
+    let max = shown_max(chart, view, domain).unwrap_or(1.0);
     let target = ((bottom_px - top_px) / 56.0).clamp(2.0, 8.0) as usize;
-    let (top_value, values) = zero_based_ticks(max, target);
+    let (nice_top, _) = zero_based_ticks(max, target);
+    let top_value = view
+        .y_top
+        .filter(|t| t.is_finite() && *t > 0.0)
+        .unwrap_or(nice_top);
+    let step = nice_step(top_value, target);
+    let values = ticks_in(0.0, top_value, step);
     let scale = LinearScale::new((0.0, top_value), (bottom_px, top_px))?;
     let ticks: Vec<Tick> = values
         .into_iter()
@@ -49,21 +58,18 @@ pub fn right_overhang_px(chart: &Chart) -> f64 {
     }
 }
 
-/// The x scale and year ticks spaced so labels keep 10 px apart.
-pub fn x_axis(chart: &Chart, plot: &RectPx) -> Result<(XScale, Vec<Tick>)> {
-    let (first, last) = chart
-        .dataset
-        .date_extent()
-        .ok_or_else(|| ChartError::missing("series[0].points"))?;
+/// The x scale over `domain` and year ticks spaced so labels keep 10 px apart.
+pub fn x_axis(chart: &Chart, domain: &XDomain, plot: &RectPx) -> Result<(XScale, Vec<Tick>)> {
     let label_px = estimate_width_px("0000", LABEL_PX, false) + 10.0;
     match chart.kind {
         Kind::Bar => {
-            let band = BandScale::new(first.year, last.year, (plot.left, plot.right))?;
+            let (first, last) = domain.band_years();
+            let band = BandScale::new(first, last, (plot.left, plot.right))?;
             let every = [1, 2, 5, 10, 20, 50, 100]
                 .into_iter()
                 .find(|k| band.band_width_px() * f64::from(*k) >= label_px)
                 .unwrap_or(100);
-            let ticks = (first.year..=last.year)
+            let ticks = (first..=last)
                 .filter(|y| y.rem_euclid(every) == 0)
                 .filter_map(|y| {
                     let px = band.year_to_px(y)? + band.band_width_px() / 2.0;
@@ -76,8 +82,7 @@ pub fn x_axis(chart: &Chart, plot: &RectPx) -> Result<(XScale, Vec<Tick>)> {
             Ok((XScale::Band(band), ticks))
         }
         Kind::Line => {
-            let lo = first.to_year_fraction().floor();
-            let hi = last.to_year_fraction().ceil().max(lo + 1.0);
+            let (lo, hi) = (domain.lo, domain.hi);
             let scale = LinearScale::new((lo, hi), (plot.left, plot.right))?;
             let target = (plot.width() / (label_px * 1.6)).max(1.0) as usize;
             let step = nice_step(hi - lo, target).max(1.0);

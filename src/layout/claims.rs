@@ -2,8 +2,9 @@
 //! above the plot saying claimed figure, computed figure and verdict. Labels stack one row per
 //! claim, in rows the layout reserves above the plot, so they never cover the data.
 
+use super::frame::{Align, Frame, PlacedText, RectPx, TextRole};
 use super::text::estimate_width_px;
-use super::{Align, Frame, PlacedText, RectPx, TextRole, LABEL_PX};
+use super::LABEL_PX;
 use crate::claims::{describe, evaluate, Verdict};
 use crate::error::Result;
 use crate::lang::Lang;

@@ -1,7 +1,10 @@
-//! Geometry of every data mark: bars grouped within their year's band, points at their dates.
-//! Computed once per layout so render and hit-testing agree to the pixel.
+//! Geometry of every data mark: bars grouped within their year's band (one slot per shown
+//! series), points at their dates. Computed once per layout so render and hit-testing agree to
+//! the pixel. Only marks inside the x domain are made.
 
-use super::{Frame, RectPx, XScale};
+use super::frame::{Frame, RectPx, XScale};
+use super::visible::is_shown;
+use super::View;
 use crate::dataset::Status;
 use crate::spec::Chart;
 
@@ -44,23 +47,28 @@ impl Mark {
     }
 }
 
-/// Marks of every present value; gaps produce none.
-pub fn compute(chart: &Chart, frame: &Frame) -> Vec<Mark> {
-    let n = chart.dataset.series.len().max(1) as f64;
+/// Marks of every present value of the shown series inside the domain; gaps produce none.
+pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<Mark> {
+    let shown: Vec<usize> = (0..chart.dataset.series.len())
+        .filter(|&i| is_shown(view, &chart.dataset.series[i]))
+        .collect();
+    let slots = shown.len().max(1) as f64;
     let mut marks = Vec::new();
-    for (si, s) in chart.dataset.series.iter().enumerate() {
-        for (pi, p) in s.points.iter().enumerate() {
+    for (slot, &si) in shown.iter().enumerate() {
+        for (pi, p) in chart.dataset.series[si].points.iter().enumerate() {
             let Some(value) = p.value else { continue };
+            if !frame.x_domain.contains(chart.kind, &p.date) {
+                continue;
+            }
             let y_px = frame.y.value_to_px(value);
             let shape = match frame.x {
                 XScale::Band(band) => {
                     let Some(band_left) = band.year_to_px(p.date.year) else {
                         continue;
                     };
-                    let group = band.band_width_px() * 0.84;
-                    let bar = group / n;
+                    let bar = band.band_width_px() * 0.84 / slots;
                     let gap = if bar > 4.0 { 1.0 } else { 0.0 };
-                    let left = band_left + band.band_width_px() * 0.08 + si as f64 * bar;
+                    let left = band_left + band.band_width_px() * 0.08 + slot as f64 * bar;
                     let base = frame.y.value_to_px(0.0);
                     MarkShape::Bar(RectPx {
                         left,

@@ -1,34 +1,39 @@
-//! Lines through dated points, broken at gaps, with a marker per point: a disc for a counted
-//! figure, a ring for a claim or estimate. Dashed series differ by more than colour.
+//! Lines through dated points, as the frame clipped and broke them, with a marker per point: a
+//! disc for a counted figure, a ring for a claim or estimate. Dashed series differ by more than
+//! colour.
 
 use super::{px, render_error, rgb, Area};
 use crate::error::Result;
-use crate::layout::{Frame, Mark, MarkShape};
+use crate::layout::{Frame, MarkShape};
 use crate::spec::Chart;
+use crate::theme::Theme;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
-/// Draws each series' line segments, then its markers.
-pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame) -> Result<()> {
-    for (si, series) in chart.dataset.series.iter().enumerate() {
+/// Draws each shown series' runs, then its markers.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, theme: &Theme) -> Result<()> {
+    for line in &frame.lines {
+        let series = &chart.dataset.series[line.series];
         let color = rgb(series.color);
         let stroke = ShapeStyle::from(color).stroke_width(2);
-        for run in runs(frame, si, series.points.len()) {
+        for run in &line.runs {
+            let points: Vec<(i32, i32)> = run.iter().map(|&(x, y)| px(x, y)).collect();
             if series.dashed {
-                area.draw(&DashedPathElement::new(run, 6, 4, stroke))
+                area.draw(&DashedPathElement::new(points, 6, 4, stroke))
                     .map_err(render_error)?;
             } else {
-                area.draw(&PathElement::new(run, stroke)).map_err(render_error)?;
+                area.draw(&PathElement::new(points, stroke))
+                    .map_err(render_error)?;
             }
         }
-        for mark in frame.marks.iter().filter(|m| m.series == si) {
+        for mark in frame.marks.iter().filter(|m| m.series == line.series) {
             let MarkShape::Dot { x_px, y_px, hollow } = mark.shape else {
                 continue;
             };
             let centre = px(x_px, y_px);
             if hollow {
-                area.draw(&Circle::new(centre, 4, ShapeStyle::from(WHITE).filled()))
-                    .map_err(render_error)?;
+                let fill = ShapeStyle::from(rgb(theme.background)).filled();
+                area.draw(&Circle::new(centre, 4, fill)).map_err(render_error)?;
                 area.draw(&Circle::new(centre, 4, stroke)).map_err(render_error)?;
             } else {
                 area.draw(&Circle::new(centre, 3, color.filled()))
@@ -37,19 +42,4 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame) -
         }
     }
     Ok(())
-}
-
-/// Consecutive present points of one series as pixel runs; a gap (no mark) ends a run.
-fn runs(frame: &Frame, series: usize, point_count: usize) -> Vec<Vec<(i32, i32)>> {
-    let mut by_point: Vec<Option<(i32, i32)>> = vec![None; point_count];
-    for Mark { point, shape, .. } in frame.marks.iter().filter(|m| m.series == series) {
-        if let MarkShape::Dot { x_px, y_px, .. } = *shape {
-            by_point[*point] = Some(px(x_px, y_px));
-        }
-    }
-    by_point
-        .split(Option::is_none)
-        .map(|run| run.iter().flatten().copied().collect::<Vec<_>>())
-        .filter(|run| run.len() > 1)
-        .collect()
 }

@@ -6,6 +6,7 @@ mod axes;
 mod bars;
 mod claims;
 mod css_size;
+mod events;
 mod legend;
 mod lines;
 #[cfg(not(target_arch = "wasm32"))]
@@ -39,10 +40,11 @@ pub fn render<DB: DrawingBackend>(backend: DB, chart: &Chart, view: &View, theme
     claims::draw_spans(&root, &frame, theme)?;
     match chart.kind {
         Kind::Bar => bars::draw(&root, chart, &frame)?,
-        Kind::Line => lines::draw(&root, chart, &frame)?,
+        Kind::Line => lines::draw(&root, chart, &frame, theme)?,
     }
     whiskers::draw(&root, &frame, theme)?;
     axes::draw_axes(&root, &frame, theme)?;
+    events::draw(&root, &frame, theme)?;
     legend::draw(&root, chart, &frame, theme)?;
     texts::draw(&root, &frame, theme)?;
     claims::draw_labels(&root, &frame, theme)?;

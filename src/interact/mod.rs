@@ -1,0 +1,19 @@
+//! The interaction layer, pure: what a pointer or key means against the [`Frame`] of the last
+//! render. Hit-testing (a pixel → a point, a bar or an event), the keyboard cursor, zoom and pan
+//! of the x domain within limits, the tooltip's words and placement, and transitions between
+//! views. No plotters, no web types: `cargo test` reaches all of it. May use `dataset`, `spec`,
+//! `layout`, `format` and `lang`.
+//!
+//! [`Frame`]: crate::layout::Frame
+
+mod cursor;
+mod hit;
+mod tooltip;
+mod transition;
+mod viewport;
+
+pub use cursor::{Cursor, Move};
+pub use hit::{hit_test, Target};
+pub use tooltip::{describe_target, place_tooltip, TooltipText};
+pub use transition::Transition;
+pub use viewport::{ensure_visible, pan_by_px, zoom_at_px};

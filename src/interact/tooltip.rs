@@ -1,0 +1,205 @@
+//! What the tooltip and the live region say about a target, in the reader's language, and where
+//! the tooltip goes so it stays inside the widget.
+
+use super::hit::Target;
+use crate::format::{human_date, thousands};
+use crate::i18n::{status_label, ui_text};
+use crate::spec::Chart;
+
+/// The words for one target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TooltipText {
+    /// `point` or `event`.
+    pub kind: &'static str,
+    /// The date as read (`1937`, `1 January 1924`).
+    pub heading: String,
+    /// The series' id (empty for an event).
+    pub series_id: String,
+    /// The series' name, or the word for an event.
+    pub series: String,
+    /// The figure formatted (`936,750`), the words for a gap, or the event's title.
+    pub value: String,
+    /// The figure itself, for `chronicle-select` listeners.
+    pub number: Option<f64>,
+    /// The date as written in the data (`1921-03`).
+    pub date: String,
+    /// Status, source, other figures and notes, one line each.
+    pub details: Vec<String>,
+    /// Everything in one sentence, for the live region.
+    pub announcement: String,
+}
+
+fn label(key: &str, chart: &Chart) -> &'static str {
+    ui_text(key, chart.lang).unwrap_or("")
+}
+
+fn source_short<'a>(chart: &'a Chart, key: Option<&str>) -> Option<&'a str> {
+    Some(chart.sources.get(key?)?.short.as_str())
+}
+
+/// Describes `target`; `None` if it no longer exists in `chart`.
+pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
+    let lang = chart.lang;
+    match target {
+        Target::Point { series, point } => {
+            let s = chart.dataset.series.get(series)?;
+            let p = s.points.get(point)?;
+            let value = p
+                .value
+                .map_or_else(|| label("no-data", chart).to_string(), |v| thousands(v, lang));
+            let mut details = Vec::new();
+            if let (Some(status), Some(_)) = (p.status, p.value) {
+                details.push(status_label(status, lang).to_string());
+            }
+            if let Some(src) = source_short(chart, p.source.as_deref()) {
+                details.push(format!("{}: {src}", label("source", chart)));
+            }
+            for a in &p.alternatives {
+                let who =
+                    source_short(chart, a.source.as_deref()).map_or(String::new(), |s| format!(" ({s})"));
+                details.push(format!(
+                    "{}: {}{who}",
+                    label("other-figure", chart),
+                    thousands(a.value, lang)
+                ));
+            }
+            details.extend(p.note.clone());
+            let heading = human_date(&p.date, lang);
+            let announcement = sentence(&format!("{}, {heading}: {value}", s.name), &details);
+            Some(TooltipText {
+                kind: "point",
+                heading,
+                series_id: s.id.clone(),
+                series: s.name.clone(),
+                value,
+                number: p.value,
+                date: p.date.to_string(),
+                details,
+                announcement,
+            })
+        }
+        Target::Event(i) => {
+            let e = chart.events.get(i)?;
+            let heading = match e.end {
+                Some(end) => format!("{} – {}", human_date(&e.date, lang), human_date(&end, lang)),
+                None => human_date(&e.date, lang),
+            };
+            let mut details = Vec::new();
+            if let Some(src) = source_short(chart, e.source.as_deref()) {
+                details.push(format!("{}: {src}", label("source", chart)));
+            }
+            let announcement = sentence(
+                &format!("{}, {heading}: {}", label("event", chart), e.title),
+                &details,
+            );
+            Some(TooltipText {
+                kind: "event",
+                heading,
+                series_id: String::new(),
+                series: label("event", chart).to_string(),
+                value: e.title.clone(),
+                number: None,
+                date: e.date.to_string(),
+                details,
+                announcement,
+            })
+        }
+    }
+}
+
+fn sentence(head: &str, details: &[String]) -> String {
+    let mut out = format!("{head}.");
+    for d in details {
+        out.push(' ');
+        out.push_str(d.trim_end_matches('.'));
+        out.push('.');
+    }
+    out
+}
+
+/// Top-left corner for a tooltip of `size` near `anchor`, kept inside `bounds` (all CSS px):
+/// right of and above the anchor when it fits, flipped left or below when it does not.
+pub fn place_tooltip(anchor: (f64, f64), size: (f64, f64), bounds: (f64, f64)) -> (f64, f64) {
+    const GAP: f64 = 12.0;
+    let (ax, ay) = anchor;
+    let (w, h) = size;
+    let mut left = ax + GAP;
+    if left + w > bounds.0 {
+        left = ax - GAP - w;
+    }
+    let mut top = ay - GAP - h;
+    if top < 0.0 {
+        top = ay + GAP;
+    }
+    (
+        left.clamp(0.0, (bounds.0 - w).max(0.0)),
+        top.clamp(0.0, (bounds.1 - h).max(0.0)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn target(chart: &Chart, series: &str, date: &str) -> Target {
+        let si = chart.dataset.series.iter().position(|s| s.id == series).unwrap();
+        let pi = chart.dataset.series[si]
+            .points
+            .iter()
+            .position(|p| p.date.to_string() == date)
+            .unwrap();
+        Target::Point {
+            series: si,
+            point: pi,
+        }
+    }
+
+    #[test]
+    fn tooltip_names_value_source_status_and_alternatives() {
+        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let t = describe_target(&chart, target(&chart, "arrests", "1937")).unwrap();
+        assert_eq!((t.heading.as_str(), t.value.as_str()), ("1937", "936,750"));
+        assert_eq!(
+            t.details,
+            vec!["archival document", "Source: USSR MVD certificate, 1953"]
+        );
+        assert_eq!(
+            t.announcement,
+            "Arrests by the security organs, 1937: 936,750. archival document. Source: USSR MVD certificate, 1953."
+        );
+        let gap = describe_target(&chart, target(&chart, "arrests", "1941")).unwrap();
+        assert_eq!(gap.value, "no data");
+        let party = Chart::builtin("party-membership", Lang::Ru).unwrap();
+        let t = describe_target(&party, target(&party, "total", "1924-01-01")).unwrap();
+        assert_eq!(t.heading, "1 января 1924");
+        assert_eq!(t.value, "472\u{a0}000");
+        assert!(
+            t.details
+                .iter()
+                .any(|d| d.starts_with("Другая цифра: 446\u{a0}089")),
+            "{:?}",
+            t.details
+        );
+    }
+
+    #[test]
+    fn tooltip_stays_inside_the_widget() {
+        assert_eq!(
+            place_tooltip((100.0, 200.0), (150.0, 60.0), (800.0, 450.0)),
+            (112.0, 128.0)
+        );
+        assert_eq!(
+            place_tooltip((780.0, 200.0), (150.0, 60.0), (800.0, 450.0)),
+            (618.0, 128.0)
+        );
+        assert_eq!(
+            place_tooltip((100.0, 20.0), (150.0, 60.0), (800.0, 450.0)),
+            (112.0, 32.0)
+        );
+        assert_eq!(
+            place_tooltip((10.0, 10.0), (900.0, 500.0), (800.0, 450.0)),
+            (0.0, 0.0)
+        );
+    }
+}

@@ -1,0 +1,118 @@
+//! Line geometry: each shown series as pixel runs through its points, broken at gaps, and
+//! clipped to the plot (plotters does not clip), so a zoomed line stops at the plot's edge.
+
+use super::frame::{Frame, RectPx, XScale};
+use super::visible::is_shown;
+use super::View;
+use crate::spec::Chart;
+
+/// One series' line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinePath {
+    /// Index into the dataset's series.
+    pub series: usize,
+    /// Unbroken runs of (x, y) px, each at least two points.
+    pub runs: Vec<Vec<(f64, f64)>>,
+}
+
+/// Lines of every shown series on a time axis; none on a bar chart.
+pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
+    let XScale::Time(x) = frame.x else {
+        return Vec::new();
+    };
+    let mut paths = Vec::new();
+    for (si, s) in chart
+        .dataset
+        .series
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| is_shown(view, s))
+    {
+        let px: Vec<Option<(f64, f64)>> = s
+            .points
+            .iter()
+            .map(|p| {
+                p.value
+                    .map(|v| (x.value_to_px(p.date.to_year_fraction()), frame.y.value_to_px(v)))
+            })
+            .collect();
+        let mut runs = Vec::new();
+        for run in px.split(Option::is_none) {
+            let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
+            for segment in run.windows(2) {
+                let Some((a, b)) = clip_segment(segment[0], segment[1], &frame.plot) else {
+                    runs.push(Vec::new());
+                    continue;
+                };
+                match runs.last_mut() {
+                    Some(current) if current.last() == Some(&a) => current.push(b),
+                    _ => runs.push(vec![a, b]),
+                }
+            }
+        }
+        runs.retain(|r: &Vec<(f64, f64)>| r.len() > 1);
+        paths.push(LinePath { series: si, runs });
+    }
+    paths
+}
+
+/// The part of segment a–b inside `rect` (Liang–Barsky), or `None` when it misses.
+pub fn clip_segment(a: (f64, f64), b: (f64, f64), rect: &RectPx) -> Option<((f64, f64), (f64, f64))> {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+    let edges = [
+        (-dx, a.0 - rect.left),
+        (dx, rect.right - a.0),
+        (-dy, a.1 - rect.top),
+        (dy, rect.bottom - a.1),
+    ];
+    for (p, q) in edges {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+            continue;
+        }
+        let t = q / p;
+        if p < 0.0 {
+            t0 = t0.max(t);
+        } else {
+            t1 = t1.min(t);
+        }
+        if t0 > t1 {
+            return None;
+        }
+    }
+    let at = |t: f64| (a.0 + t * dx, a.1 + t * dy);
+    Some((at(t0), at(t1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const R: RectPx = RectPx {
+        left: 0.0,
+        top: 0.0,
+        right: 100.0,
+        bottom: 100.0,
+    };
+
+    #[test]
+    fn clip_segment_keeps_inside_cuts_crossing_drops_outside() {
+        assert_eq!(
+            clip_segment((10.0, 10.0), (20.0, 20.0), &R),
+            Some(((10.0, 10.0), (20.0, 20.0)))
+        );
+        assert_eq!(
+            clip_segment((-50.0, 50.0), (50.0, 50.0), &R),
+            Some(((0.0, 50.0), (50.0, 50.0)))
+        );
+        assert_eq!(
+            clip_segment((50.0, -10.0), (50.0, 110.0), &R),
+            Some(((50.0, 0.0), (50.0, 100.0)))
+        );
+        assert_eq!(clip_segment((-10.0, 0.0), (-5.0, 50.0), &R), None);
+        assert_eq!(clip_segment((110.0, 10.0), (120.0, 10.0), &R), None);
+    }
+}

@@ -1,0 +1,143 @@
+//! What is in view: which series the reader has left on, and which stretch of time. The x
+//! domain is in fractional years; on a bar chart it covers whole bands, year `y` being `[y, y+1)`.
+
+use super::View;
+use crate::dataset::{Date, Series};
+use crate::spec::{Chart, Kind};
+
+/// A stretch of the time axis, in fractional years.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct XDomain {
+    /// Left edge.
+    pub lo: f64,
+    /// Right edge.
+    pub hi: f64,
+}
+
+/// The narrowest zoom: three years of bars, or one year of a line.
+pub fn min_span_years(kind: Kind) -> f64 {
+    match kind {
+        Kind::Bar => 3.0,
+        Kind::Line => 1.0,
+    }
+}
+
+impl XDomain {
+    /// Everything: whole years around the data (a band per year on a bar chart).
+    pub fn full(chart: &Chart) -> Option<XDomain> {
+        let (first, last) = chart.dataset.date_extent()?;
+        Some(match chart.kind {
+            Kind::Bar => XDomain {
+                lo: f64::from(first.year),
+                hi: f64::from(last.year) + 1.0,
+            },
+            Kind::Line => {
+                let lo = first.to_year_fraction().floor();
+                XDomain {
+                    lo,
+                    hi: last.to_year_fraction().ceil().max(lo + 1.0),
+                }
+            }
+        })
+    }
+
+    /// Width in years.
+    pub fn span(&self) -> f64 {
+        self.hi - self.lo
+    }
+
+    /// This domain kept inside `full` and no narrower than `min_span` (nor wider than `full`).
+    pub fn clamped(self, full: XDomain, min_span: f64) -> XDomain {
+        let span = self.span().clamp(min_span.min(full.span()), full.span());
+        let centre = (self.lo + self.hi) / 2.0;
+        let lo = (centre - span / 2.0).clamp(full.lo, full.hi - span);
+        XDomain { lo, hi: lo + span }
+    }
+
+    /// The whole years whose bands are shown: those overlapping the domain.
+    pub fn band_years(&self) -> (i32, i32) {
+        let first = self.lo.floor() as i32;
+        let last = (self.hi.ceil() as i32 - 1).max(first);
+        (first, last)
+    }
+
+    /// Whether a point at `date` is inside the domain.
+    pub fn contains(&self, kind: Kind, date: &Date) -> bool {
+        match kind {
+            Kind::Bar => {
+                let (first, last) = self.band_years();
+                (first..=last).contains(&date.year)
+            }
+            Kind::Line => (self.lo..=self.hi).contains(&date.to_year_fraction()),
+        }
+    }
+}
+
+/// Whether the reader has left this series on.
+pub fn is_shown(view: &View, series: &Series) -> bool {
+    !view.hidden.iter().any(|h| h == &series.id)
+}
+
+/// The largest value (alternatives included) among shown series inside `domain`.
+pub fn shown_max(chart: &Chart, view: &View, domain: &XDomain) -> Option<f64> {
+    chart
+        .dataset
+        .series
+        .iter()
+        .filter(|s| is_shown(view, s))
+        .flat_map(|s| s.points.iter())
+        .filter(|p| domain.contains(chart.kind, &p.date))
+        .flat_map(|p| p.value.into_iter().chain(p.alternatives.iter().map(|a| a.value)))
+        .reduce(f64::max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn xdomain_full_and_clamped() {
+        let rep = Chart::builtin("repression", Lang::En).unwrap();
+        let full = XDomain::full(&rep).unwrap();
+        assert_eq!((full.lo, full.hi), (1921.0, 1954.0));
+        let zoomed = XDomain {
+            lo: 1936.2,
+            hi: 1936.4,
+        }
+        .clamped(full, 3.0);
+        assert!((zoomed.span() - 3.0).abs() < 1e-9);
+        let past_end = XDomain {
+            lo: 1950.0,
+            hi: 1960.0,
+        }
+        .clamped(full, 3.0);
+        assert_eq!((past_end.lo, past_end.hi), (1944.0, 1954.0));
+        assert_eq!(
+            XDomain {
+                lo: 1936.0,
+                hi: 1940.0
+            }
+            .band_years(),
+            (1936, 1939)
+        );
+    }
+
+    #[test]
+    fn shown_max_follows_toggles_and_range() {
+        let rep = Chart::builtin("repression", Lang::En).unwrap();
+        let full = XDomain::full(&rep).unwrap();
+        let all = View::default();
+        assert_eq!(shown_max(&rep, &all, &full), Some(936_750.0));
+        let no_arrests = View {
+            hidden: vec!["arrests".into()],
+            ..View::default()
+        };
+        assert_eq!(shown_max(&rep, &no_arrests, &full), Some(790_665.0));
+        let early = XDomain {
+            lo: 1921.0,
+            hi: 1930.0,
+        };
+        assert_eq!(shown_max(&rep, &all, &early), Some(56_220.0));
+    }
+}
