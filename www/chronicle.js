@@ -1,9 +1,11 @@
-// Chronicle Charts for the page: mounts a chart into a container element. Wiring only: the
-// chart's logic (what to draw, where, in which words) lives in the wasm module; this file
-// attaches a canvas, keeps it sized (ResizeObserver, devicePixelRatio changes), coalesces
+// Chronicle Charts for the page: mounts a chart into a container element. Wiring only: what to
+// draw, what a pixel means and what a screen reader hears come from the wasm module; this file
+// builds the elements (legend buttons, the canvas and its overlay, tooltip, live region, reset
+// button), keeps the canvases sized (ResizeObserver, devicePixelRatio changes), coalesces
 // redraws to one per animation frame, and turns failures into a message in place plus a
 // `chronicle-error` event. It loads nothing from other origins.
 import init, { ChartHandle, uiText } from './pkg/chronicle_charts.js';
+import { wireInteraction } from './interaction.js';
 
 let wasmReady;
 /** Loads the wasm module once per page. */
@@ -11,6 +13,8 @@ export function loadWasm() {
   wasmReady ??= init();
   return wasmReady;
 }
+
+let uid = 0;
 
 function showError(container, message, lang = 'en') {
   container.replaceChildren();
@@ -35,8 +39,49 @@ function bind(canvas, source, lang) {
   throw new Error('missing chart: give chart, json or data');
 }
 
+function el(tag, className, attrs = {}) {
+  const node = document.createElement(tag);
+  node.className = className;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+/** The widget's elements, in reading order. */
+function build(container, handle) {
+  const id = `chronicle-${(uid += 1)}`;
+  const title = el('div', 'chronicle-title');
+  title.textContent = handle.title();
+  const legend = el('div', 'chronicle-legend', { role: 'group', 'aria-label': handle.uiText('legend') });
+  const stage = el('div', 'chronicle-stage', {
+    tabindex: '0',
+    role: 'application',
+    'aria-label': handle.title(),
+    'aria-describedby': `${id}-help`,
+  });
+  const canvas = el('canvas', 'chronicle-canvas', { role: 'img', 'aria-label': handle.title() });
+  const overlay = el('canvas', 'chronicle-overlay', { 'aria-hidden': 'true' });
+  const tooltip = el('div', 'chronicle-tooltip', { role: 'tooltip', part: 'tooltip', id: `${id}-tip` });
+  tooltip.hidden = true;
+  const hint = el('div', 'chronicle-hint', { 'aria-hidden': 'true' });
+  hint.textContent = handle.uiText('zoom-hint');
+  hint.hidden = true;
+  stage.append(canvas, overlay, tooltip, hint);
+  const bar = el('div', 'chronicle-bar');
+  const range = el('span', 'chronicle-range');
+  const reset = el('button', 'chronicle-reset', { type: 'button' });
+  reset.textContent = handle.uiText('reset');
+  reset.hidden = true;
+  bar.append(range, reset);
+  const help = el('p', 'chronicle-help visually-hidden', { id: `${id}-help` });
+  help.textContent = handle.uiText('chart-help');
+  const live = el('div', 'chronicle-live visually-hidden', { 'aria-live': 'polite', 'aria-atomic': 'true' });
+  container.classList.add('chronicle');
+  container.replaceChildren(title, legend, stage, bar, help, live);
+  return { title, legend, stage, canvas, overlay, tooltip, hint, range, reset, live };
+}
+
 /**
- * Mounts a chart into `container` (sized by CSS; the canvas fills it).
+ * Mounts a chart into `container` (sized by CSS; the chart fills it).
  * `source`: { chart: 'repression' } for a built-in, { json: '…' } or { data: {…} } for custom
  * data; `lang`: 'en' or 'ru'. Resolves to a controller, or to null after showing an error.
  */
@@ -47,34 +92,47 @@ export async function mountChart(container, source, lang = 'en') {
     showError(container, `cannot load the chart module: ${e.message ?? e}`);
     return null;
   }
-  const canvas = document.createElement('canvas');
-  canvas.className = 'chronicle-canvas';
   let handle;
+  const canvas = document.createElement('canvas');
   try {
     handle = bind(canvas, source, lang);
   } catch (e) {
     showError(container, e.message ?? String(e), lang);
     return null;
   }
+  const parts = build(container, handle);
+  parts.stage.replaceChild(canvas, parts.canvas);
+  canvas.className = 'chronicle-canvas';
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', handle.title());
-  container.replaceChildren(canvas);
+  parts.canvas = canvas;
+  handle.setOverlay(parts.overlay);
+  handle.setFurnitureInCanvas(false);
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+  const setMotion = () => handle.setMotion(reduced.matches ? 0 : 200);
+  setMotion();
+  reduced.addEventListener('change', setMotion);
 
-  let size = { width: container.clientWidth, height: container.clientHeight };
+  let size = { width: parts.stage.clientWidth, height: parts.stage.clientHeight };
   let frameRequested = false;
   let redraws = 0;
+  let stopped = false;
+  const afterRender = [];
   const draw = () => {
     frameRequested = false;
+    if (stopped) return;
     try {
-      handle.render(size.width, size.height);
+      const animating = handle.render(size.width, size.height, performance.now());
       redraws += 1;
+      afterRender.forEach((f) => f());
+      if (animating) schedule();
     } catch (e) {
-      showError(container, e.message ?? String(e), lang);
       stop();
+      showError(container, e.message ?? String(e), lang);
     }
   };
   const schedule = () => {
-    if (!frameRequested) {
+    if (!frameRequested && !stopped) {
       frameRequested = true;
       requestAnimationFrame(draw);
     }
@@ -83,7 +141,7 @@ export async function mountChart(container, source, lang = 'en') {
     size = { width: entry.contentRect.width, height: entry.contentRect.height };
     schedule();
   });
-  observer.observe(container);
+  observer.observe(parts.stage);
 
   // A DPR change (browser zoom, moving to another screen) fires once per ratio: re-arm each time.
   let dprQuery;
@@ -96,26 +154,31 @@ export async function mountChart(container, source, lang = 'en') {
     dprQuery.addEventListener('change', onDpr, { once: true });
   };
   watchDpr();
-  const stop = () => {
-    observer.disconnect();
-    dprQuery?.removeEventListener('change', onDpr);
-  };
-
-  draw();
-  return {
+  const controller = {
     handle,
     canvas,
+    overlay: parts.overlay,
+    element: container,
     /** Redraws now (synchronously). */
     redraw: draw,
     /** Redraws on the next animation frame; repeated calls coalesce. */
     schedule,
+    get redraws() {
+      return redraws;
+    },
     /** Shows or hides the claims layer. */
     setClaims(on) {
       handle.setClaims(on);
       schedule();
     },
-    get redraws() {
-      return redraws;
+    /** Marks `date` (`1937`, `1924-01-01`) as another chart's cursor. */
+    setCursor(date) {
+      return date == null ? handle.clearCursor() : handle.setCursor(String(date));
+    },
+    /** Shows everything again. */
+    reset() {
+      handle.reset(performance.now());
+      schedule();
     },
     /** Stops observing and frees the wasm object. */
     destroy() {
@@ -124,4 +187,14 @@ export async function mountChart(container, source, lang = 'en') {
       container.replaceChildren();
     },
   };
+  const unwire = wireInteraction(controller, parts, afterRender);
+  function stop() {
+    stopped = true;
+    observer.disconnect();
+    dprQuery?.removeEventListener('change', onDpr);
+    reduced.removeEventListener('change', setMotion);
+    unwire?.();
+  }
+  draw();
+  return controller;
 }

@@ -1,6 +1,7 @@
 // The demo page: mounts every element with a data-chart attribute, with its claims toggle and
-// sources list. The controllers are kept on window.chronicle so a reader's console (and the
-// browser tests) can reach them.
+// sources list, and links the charts' year cursors (hovering 1937 on one marks 1937 on the
+// others). The controllers are kept on window.chronicle so a reader's console (and the browser
+// tests) can reach them.
 import { mountChart } from './chronicle.js';
 import { claimsPanel, sourcesPanel } from './panels.js';
 
@@ -17,3 +18,9 @@ window.chronicle.ready = Promise.all(
     el.closest('figure')?.querySelector('figcaption')?.before(...panels);
   }),
 );
+
+document.addEventListener('chronicle-select', (e) => {
+  for (const c of Object.values(charts)) {
+    if (c && c.element !== e.target) c.setCursor(e.detail?.date ?? null);
+  }
+});

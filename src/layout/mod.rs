@@ -30,6 +30,8 @@ use crate::spec::Chart;
 pub struct View {
     /// Draw the claims layer: a span per claim with its verdict.
     pub show_claims: bool,
+    /// Draw the title inside the picture (exports); a page may show it as text above instead.
+    pub title_in_canvas: bool,
     /// Draw the legend inside the picture (exports); a page may show it as buttons instead.
     pub legend_in_canvas: bool,
     /// Ids of the series the reader has switched off.
@@ -44,6 +46,7 @@ impl Default for View {
     fn default() -> Self {
         View {
             show_claims: false,
+            title_in_canvas: true,
             legend_in_canvas: true,
             hidden: Vec::new(),
             x_range: None,
@@ -71,11 +74,13 @@ impl Frame {
         let pad = if width_px < 420.0 { 8.0 } else { 14.0 };
         let mut texts = Vec::new();
         let mut y = pad;
-        for line in wrap(&chart.title, TITLE_PX, true, width_px - 2.0 * pad) {
-            texts.push(placed(pad, y, line, TITLE_PX, Align::TopLeft, TextRole::Title));
-            y += TITLE_PX * 1.3;
+        if view.title_in_canvas {
+            for line in wrap(&chart.title, TITLE_PX, true, width_px - 2.0 * pad) {
+                texts.push(placed(pad, y, line, TITLE_PX, Align::TopLeft, TextRole::Title));
+                y += TITLE_PX * 1.3;
+            }
+            y += 6.0;
         }
-        y += 6.0;
         let mut legend = Vec::new();
         if view.legend_in_canvas {
             let (entries, bottom) = legend::compute(chart, view, pad, y, width_px - pad);

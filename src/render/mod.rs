@@ -9,12 +9,14 @@ mod css_size;
 mod events;
 mod legend;
 mod lines;
+mod overlay;
 #[cfg(not(target_arch = "wasm32"))]
 mod svg;
 mod texts;
 mod whiskers;
 
 pub use css_size::CssSized;
+pub use overlay::{draw_overlay, Focus};
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::to_svg;
 

@@ -1,52 +1,45 @@
-//! The web layer (wasm only): a [`ChartHandle`] binds one validated chart to one canvas. It
-//! converts JS values and errors, sizes the canvas for the device pixel ratio (the one place DPR
-//! is handled), and calls `render`. No chart logic lives here; JS in `www/` wires elements and
-//! events to these handles.
+//! The web layer (wasm only): a [`ChartHandle`] binds one validated chart to a canvas and an
+//! overlay canvas. It converts JS values and errors, sizes both canvases for the device pixel
+//! ratio (the one place DPR is handled), steps transitions, and calls `render`. Chart logic lives
+//! in the layers below; JS in `www/` wires elements and events to these handles.
+//!
+//! Files: `mod.rs` (binding, sizing, drawing), `pointer.rs` (pointer, wheel, keys, legend,
+//! linked cursor), `panels.rs` (claims, sources and legend as plain data), `geometry.rs`
+//! (read-outs of the last frame).
 
-use crate::claims::{describe, evaluate};
+mod geometry;
+mod panels;
+mod pointer;
+
 use crate::error::ChartError;
-use crate::format::thousands;
+use crate::interact::{Cursor, Transition};
 use crate::layout::{Frame, View};
-use crate::render::{render, CssSized};
+use crate::render::{draw_overlay, render, CssSized, Focus};
 use crate::spec::{Chart, ChartSpec};
 use crate::theme::Theme;
-use crate::{dataset::Date, Lang};
+use crate::Lang;
 use plotters_canvas::CanvasBackend;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// One chart bound to one canvas.
+/// One chart bound to one canvas (and, once set, an overlay canvas).
 #[wasm_bindgen]
 pub struct ChartHandle {
     canvas: HtmlCanvasElement,
+    overlay: Option<HtmlCanvasElement>,
     spec: ChartSpec,
     chart: Chart,
+    /// What the reader asked for; a running transition overrides its x range and y top.
     view: View,
     frame: Option<Frame>,
-}
-
-/// A checked claim, for the page's list under the chart.
-#[derive(Serialize)]
-struct ClaimInfo {
-    id: String,
-    verdict: &'static str,
-    quote: String,
-    claimed: String,
-    computed: String,
-    basis: String,
-    verdict_text: String,
-    sentence: String,
-}
-
-/// A cited source, for the page's list under the chart.
-#[derive(Serialize)]
-struct SourceInfo {
-    id: String,
-    short: String,
-    citation: String,
-    url: Option<String>,
+    size_css: (u32, u32),
+    dpr: f64,
+    focus: Focus,
+    cursor: Option<Cursor>,
+    event_cursor: Option<usize>,
+    transition: Option<Transition>,
+    motion_ms: f64,
 }
 
 /// A UI string in `lang` (English when the language is unknown), for messages shown before any
@@ -57,13 +50,59 @@ pub fn ui_text_for(key: &str, lang: &str) -> String {
     crate::i18n::ui_text(key, lang).unwrap_or(key).to_string()
 }
 
-fn js_error(e: ChartError) -> JsError {
+pub(crate) fn js_error(e: ChartError) -> JsError {
     JsError::new(&e.to_string())
+}
+
+fn js_value_error(e: JsValue) -> JsError {
+    JsError::new(&format!(
+        "cannot draw: {}",
+        e.as_string().unwrap_or_else(|| "canvas error".into())
+    ))
+}
+
+/// Sets the backing store to CSS size × DPR (only when it changed: resizing clears the canvas),
+/// pins the CSS size, and scales the context so all drawing is in CSS px.
+fn size_canvas(
+    canvas: &HtmlCanvasElement,
+    size_css: (u32, u32),
+    dpr: f64,
+) -> Result<CanvasRenderingContext2d, JsError> {
+    let backing = (
+        (f64::from(size_css.0) * dpr).round() as u32,
+        (f64::from(size_css.1) * dpr).round() as u32,
+    );
+    if (canvas.width(), canvas.height()) != backing {
+        canvas.set_width(backing.0);
+        canvas.set_height(backing.1);
+    }
+    let style = canvas.style();
+    style
+        .set_property("width", &format!("{}px", size_css.0))
+        .map_err(js_value_error)?;
+    style
+        .set_property("height", &format!("{}px", size_css.1))
+        .map_err(js_value_error)?;
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .map_err(js_value_error)?
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or_else(|| JsError::new("cannot draw: no 2d canvas context"))?;
+    context
+        .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
+        .map_err(js_value_error)?;
+    Ok(context)
+}
+
+fn backend(canvas: &HtmlCanvasElement, size_css: (u32, u32)) -> Result<CssSized<CanvasBackend>, JsError> {
+    let inner = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| JsError::new("cannot draw: no 2d canvas context"))?;
+    Ok(CssSized::new(inner, size_css.0, size_css.1))
 }
 
 #[wasm_bindgen]
 impl ChartHandle {
-    /// A built-in chart (`party-membership`, `repression`) in `lang` (`en`, `ru`).
+    /// A built-in chart (`party-membership`, `repression`, `gulag`) in `lang` (`en`, `ru`).
     pub fn builtin(canvas: HtmlCanvasElement, id: &str, lang: &str) -> Result<ChartHandle, JsError> {
         let spec = crate::spec::builtin_spec(id).map_err(js_error)?;
         Self::bind(canvas, spec, lang)
@@ -92,11 +131,39 @@ impl ChartHandle {
         let chart = Chart::from_spec(&spec, lang).map_err(js_error)?;
         Ok(ChartHandle {
             canvas,
+            overlay: None,
             spec,
             chart,
             view: View::default(),
             frame: None,
+            size_css: (0, 0),
+            dpr: 1.0,
+            focus: Focus::default(),
+            cursor: None,
+            event_cursor: None,
+            transition: None,
+            motion_ms: 200.0,
         })
+    }
+
+    /// The canvas over the chart on which hover, keyboard focus and linked cursors are drawn.
+    #[wasm_bindgen(js_name = setOverlay)]
+    pub fn set_overlay(&mut self, overlay: HtmlCanvasElement) {
+        self.overlay = Some(overlay);
+    }
+
+    /// Draws title and legend inside the picture (exports), or leaves them to the page's
+    /// heading and buttons.
+    #[wasm_bindgen(js_name = setFurnitureInCanvas)]
+    pub fn set_furniture_in_canvas(&mut self, on: bool) {
+        self.view.title_in_canvas = on;
+        self.view.legend_in_canvas = on;
+    }
+
+    /// Transition length in ms (0 under `prefers-reduced-motion`; at most 250).
+    #[wasm_bindgen(js_name = setMotion)]
+    pub fn set_motion(&mut self, ms: f64) {
+        self.motion_ms = if ms.is_finite() { ms.clamp(0.0, 250.0) } else { 0.0 };
     }
 
     /// Switches the language of every text; takes effect at the next `render`.
@@ -107,178 +174,74 @@ impl ChartHandle {
         Ok(())
     }
 
-    /// Draws the chart at `css_width` × `css_height` CSS px. The backing store becomes that size
-    /// times `devicePixelRatio`, the context is scaled once, and the CSS size is pinned so the
-    /// canvas never grows from one redraw to the next.
-    pub fn render(&mut self, css_width: f64, css_height: f64) -> Result<(), JsError> {
-        let width = css_width.round().clamp(1.0, 16_384.0) as u32;
-        let height = css_height.round().clamp(1.0, 16_384.0) as u32;
-        let dpr = web_sys::window()
-            .map(|w| w.device_pixel_ratio())
-            .filter(|d| d.is_finite() && *d > 0.0)
-            .unwrap_or(1.0);
-        self.canvas.set_width((f64::from(width) * dpr).round() as u32);
-        self.canvas.set_height((f64::from(height) * dpr).round() as u32);
-        let style = self.canvas.style();
-        style
-            .set_property("width", &format!("{width}px"))
-            .map_err(js_value_error)?;
-        style
-            .set_property("height", &format!("{height}px"))
-            .map_err(js_value_error)?;
-        let context: CanvasRenderingContext2d = self
-            .canvas
-            .get_context("2d")
-            .map_err(js_value_error)?
-            .and_then(|c| c.dyn_into().ok())
-            .ok_or_else(|| JsError::new("cannot draw: no 2d canvas context"))?;
-        // Resizing the canvas reset the context; scale it once so all drawing is in CSS px.
-        context
-            .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
-            .map_err(js_value_error)?;
-        let backend = CanvasBackend::with_canvas_object(self.canvas.clone())
-            .ok_or_else(|| JsError::new("cannot draw: no 2d canvas context"))?;
-        let backend = CssSized::new(backend, width, height);
-        let frame = render(backend, &self.chart, &self.view, &Theme::LIGHT).map_err(js_error)?;
-        self.frame = Some(frame);
-        Ok(())
-    }
-
     /// Shows or hides the claims layer; takes effect at the next `render`.
     #[wasm_bindgen(js_name = setClaims)]
     pub fn set_claims(&mut self, on: bool) {
         self.view.show_claims = on;
     }
 
-    /// Whether the chart has claims to check.
-    #[wasm_bindgen(js_name = hasClaims)]
-    pub fn has_claims(&self) -> bool {
-        !self.chart.claims.is_empty()
-    }
-
-    /// The checked claims in the chart's language: `[{id, verdict, quote, claimed, computed,
-    /// basis, verdict_text, sentence}]`, numbered as on the chart.
-    pub fn claims(&self) -> Result<JsValue, JsError> {
-        let mut out = Vec::new();
-        for claim in &self.chart.claims {
-            let finding = evaluate(claim, &self.chart.dataset).map_err(js_error)?;
-            let name = self
-                .chart
-                .dataset
-                .series_by_id(&claim.series)
-                .map_or("", |s| s.name.as_str());
-            let text = describe(claim, &finding, name, self.chart.lang);
-            let other_counts = self.other_counts(claim);
-            out.push(ClaimInfo {
-                id: claim.id.clone(),
-                verdict: finding.verdict.id(),
-                sentence: format!("{}{other_counts}", text.sentence),
-                quote: text.quote,
-                claimed: text.claimed,
-                computed: text.computed,
-                basis: text.basis,
-                verdict_text: text.verdict,
-            });
+    /// Draws the chart at `css_width` × `css_height` CSS px as of `now_ms` (for transitions),
+    /// then the overlay. Returns true while a transition still needs frames.
+    pub fn render(&mut self, css_width: f64, css_height: f64, now_ms: f64) -> Result<bool, JsError> {
+        let width = css_width.round().clamp(1.0, 16_384.0) as u32;
+        let height = css_height.round().clamp(1.0, 16_384.0) as u32;
+        self.dpr = web_sys::window()
+            .map(|w| w.device_pixel_ratio())
+            .filter(|d| d.is_finite() && *d > 0.0)
+            .unwrap_or(1.0);
+        self.size_css = (width, height);
+        let mut view = self.view.clone();
+        if let Some(tr) = self.transition {
+            let (domain, y_top, done) = tr.at(now_ms);
+            if done {
+                self.transition = None;
+            } else {
+                view.x_range = Some(domain);
+                view.y_top = Some(y_top);
+            }
         }
-        serde_wasm_bindgen::to_value(&out).map_err(|e| JsError::new(&e.to_string()))
+        size_canvas(&self.canvas, self.size_css, self.dpr)?;
+        let frame = render(
+            backend(&self.canvas, self.size_css)?,
+            &self.chart,
+            &view,
+            &Theme::LIGHT,
+        )
+        .map_err(js_error)?;
+        self.frame = Some(frame);
+        self.draw_overlay()?;
+        Ok(self.transition.is_some())
     }
 
-    /// The sources the chart cites, in full: `[{id, short, citation, url}]`.
-    pub fn sources(&self) -> Result<JsValue, JsError> {
-        let out: Vec<SourceInfo> = self
-            .chart
-            .cited_sources()
-            .into_iter()
-            .filter_map(|id| {
-                let s = self.chart.sources.get(id)?;
-                Some(SourceInfo {
-                    id: id.into(),
-                    short: s.short.clone(),
-                    citation: s.citation.clone(),
-                    url: s.url.clone(),
-                })
-            })
-            .collect();
-        serde_wasm_bindgen::to_value(&out).map_err(|e| JsError::new(&e.to_string()))
+    /// Redraws the overlay alone: cheap, for pointer moves.
+    fn draw_overlay(&self) -> Result<(), JsError> {
+        let (Some(overlay), Some(frame)) = (&self.overlay, &self.frame) else {
+            return Ok(());
+        };
+        let context = size_canvas(overlay, self.size_css, self.dpr)?;
+        context.clear_rect(0.0, 0.0, f64::from(self.size_css.0), f64::from(self.size_css.1));
+        draw_overlay(
+            backend(overlay, self.size_css)?,
+            frame,
+            &self.focus,
+            &Theme::LIGHT,
+        )
+        .map_err(js_error)
     }
 
-    /// A UI string (`claims`, `claims-heading`, `sources`, `error`) in the chart's language.
-    #[wasm_bindgen(js_name = uiText)]
-    pub fn ui_text(&self, key: &str) -> String {
-        crate::i18n::ui_text(key, self.chart.lang)
-            .unwrap_or(key)
-            .to_string()
+    /// Moves to `target` view (x range, hidden series) with a transition from what is on screen.
+    fn transition_to(&mut self, target: View, now_ms: f64) {
+        let from = self.frame.as_ref().map(|f| (f.x_domain, f.y.domain().1));
+        let (w, h) = (f64::from(self.size_css.0), f64::from(self.size_css.1));
+        let to = Frame::compute(&self.chart, &target, w, h)
+            .ok()
+            .map(|f| (f.x_domain, f.y.domain().1));
+        self.view = target;
+        self.transition = match (from, to) {
+            (Some(from), Some(to)) if self.motion_ms > 0.0 => {
+                Some(Transition::new(from, to, now_ms, self.motion_ms))
+            }
+            _ => None,
+        };
     }
-
-    /// The chart's title, for the canvas' accessible name.
-    pub fn title(&self) -> String {
-        self.chart.title.clone()
-    }
-
-    /// The sources line, in the chart's language.
-    pub fn credit(&self) -> String {
-        self.chart.credit.clone()
-    }
-
-    /// The CSS px x of a date (`1937`, `1921-03`) in the last render, if it is on the axis.
-    #[wasm_bindgen(js_name = dateToPx)]
-    pub fn date_to_px(&self, date: &str) -> Option<f64> {
-        self.frame.as_ref()?.date_to_px(&Date::parse(date)?)
-    }
-
-    /// The CSS px y of a value in the last render.
-    #[wasm_bindgen(js_name = valueToPx)]
-    pub fn value_to_px(&self, value: f64) -> Option<f64> {
-        Some(self.frame.as_ref()?.y.value_to_px(value))
-    }
-
-    /// The plot rectangle of the last render, `[left, top, right, bottom]` in CSS px.
-    #[wasm_bindgen(js_name = plotRect)]
-    pub fn plot_rect(&self) -> Option<Vec<f64>> {
-        let p = self.frame.as_ref()?.plot;
-        Some(vec![p.left, p.top, p.right, p.bottom])
-    }
-
-    /// `#rrggbb` of a series, for a DOM legend or a test reading pixels.
-    #[wasm_bindgen(js_name = seriesColor)]
-    pub fn series_color(&self, id: &str) -> Option<String> {
-        Some(self.chart.dataset.series_by_id(id)?.color.to_hex())
-    }
-}
-
-impl ChartHandle {
-    /// " Other counts: 1,548,366 (Pospelov Commission 1956)." for a claim over a documented total.
-    fn other_counts(&self, claim: &crate::claims::Claim) -> String {
-        let lang = self.chart.lang;
-        let counts: Vec<String> = self
-            .chart
-            .totals
-            .iter()
-            .filter(|t| {
-                t.series == claim.series && t.from_year == claim.from.year && t.to_year == claim.to.year
-            })
-            .flat_map(|t| t.alternatives.iter())
-            .map(|(value, source)| {
-                let who = source
-                    .as_ref()
-                    .and_then(|s| self.chart.sources.get(s))
-                    .map_or("", |s| s.short.as_str());
-                format!("{} ({who})", thousands(*value, lang))
-            })
-            .collect();
-        if counts.is_empty() {
-            return String::new();
-        }
-        match lang {
-            Lang::En => format!(" Another count: {}.", counts.join("; ")),
-            Lang::Ru => format!(" Другой подсчёт: {}.", counts.join("; ")),
-        }
-    }
-}
-
-fn js_value_error(e: JsValue) -> JsError {
-    JsError::new(&format!(
-        "cannot draw: {}",
-        e.as_string().unwrap_or_else(|| "canvas error".into())
-    ))
 }

@@ -81,7 +81,10 @@ test('1 January 1924 is drawn as a range from 446,089 to 472,000', async () => {
     el.style.maxHeight = 'none';
     el.style.height = '1400px';
   });
-  await page.waitForFunction(() => window.chronicle.charts['party-membership'].canvas.clientHeight === 1400);
+  await page.waitForFunction(() => {
+    const { canvas } = window.chronicle.charts['party-membership'];
+    return canvas.clientHeight > 1200 && canvas.clientHeight === canvas.parentElement.clientHeight;
+  });
   await nextFrame(page);
   const at = await page.evaluate(() => {
     const { handle } = window.chronicle.charts['party-membership'];

@@ -1,0 +1,86 @@
+//! The overlay: what follows the pointer or the keyboard, drawn on its own canvas over the chart
+//! so a pointer move never redraws the chart itself. A crosshair at the focused date, an outline
+//! around the focused bar or point, a marked event; and a linked cursor from another chart.
+
+use super::{px, render_error, rgb, Area};
+use crate::error::Result;
+use crate::interact::Target;
+use crate::layout::{Frame, MarkShape};
+use crate::theme::Theme;
+use plotters::prelude::*;
+
+/// What the overlay shows.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Focus {
+    /// The hovered or keyboard-selected target.
+    pub target: Option<Target>,
+    /// A moment (fractional years) set from outside: another chart's cursor.
+    pub linked_time: Option<f64>,
+}
+
+/// Draws `focus` over a transparent backend the size of the frame (the caller clears it).
+pub fn draw_overlay<DB: DrawingBackend>(
+    backend: DB,
+    frame: &Frame,
+    focus: &Focus,
+    theme: &Theme,
+) -> Result<()> {
+    let area = backend.into_drawing_area();
+    let ink = ShapeStyle::from(rgb(theme.text)).stroke_width(2);
+    let hair = ShapeStyle::from(rgb(theme.axis)).stroke_width(1);
+    if let Some(t) = focus.linked_time {
+        if let Some(x) = frame
+            .time_to_px(t)
+            .filter(|x| (frame.plot.left..=frame.plot.right).contains(x))
+        {
+            vertical(&area, frame, x, hair)?;
+            let year = t.floor() as i32;
+            for m in frame.marks.iter().filter(|m| mark_year(frame, m) == year) {
+                outline(&area, m.shape, ink)?;
+            }
+        }
+    }
+    match focus.target {
+        Some(Target::Point { series, point }) => {
+            if let Some(m) = frame
+                .marks
+                .iter()
+                .find(|m| m.series == series && m.point == point)
+            {
+                vertical(&area, frame, m.centre_x_px(), hair)?;
+                outline(&area, m.shape, ink)?;
+            }
+        }
+        Some(Target::Event(i)) => {
+            if let Some(e) = frame.events.iter().find(|e| e.event == i) {
+                vertical(&area, frame, e.x_px, hair)?;
+                let corners = [px(e.hit.left, e.hit.top), px(e.hit.right, e.hit.bottom)];
+                area.draw(&Rectangle::new(corners, ink)).map_err(render_error)?;
+            }
+        }
+        None => {}
+    }
+    area.present().map_err(render_error)
+}
+
+/// The year a mark stands in, read back from its position.
+fn mark_year(frame: &Frame, m: &crate::layout::Mark) -> i32 {
+    frame.px_to_time(m.centre_x_px()).floor() as i32
+}
+
+fn vertical<DB: DrawingBackend>(area: &Area<DB>, frame: &Frame, x: f64, style: ShapeStyle) -> Result<()> {
+    let line = vec![px(x, frame.plot.top), px(x, frame.plot.bottom)];
+    area.draw(&PathElement::new(line, style)).map_err(render_error)
+}
+
+fn outline<DB: DrawingBackend>(area: &Area<DB>, shape: MarkShape, style: ShapeStyle) -> Result<()> {
+    match shape {
+        MarkShape::Bar(r) => {
+            let corners = [px(r.left - 2.0, r.top - 2.0), px(r.right + 2.0, r.bottom)];
+            area.draw(&Rectangle::new(corners, style)).map_err(render_error)
+        }
+        MarkShape::Dot { x_px, y_px, .. } => area
+            .draw(&Circle::new(px(x_px, y_px), 7, style))
+            .map_err(render_error),
+    }
+}

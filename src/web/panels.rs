@@ -1,0 +1,157 @@
+//! Plain data for the page's panels, in the chart's language: checked claims, cited sources,
+//! legend entries and UI words. The page inserts all of it as text, never as markup.
+
+use super::{js_error, ChartHandle};
+use crate::claims::{describe, evaluate, Claim};
+use crate::format::thousands;
+use crate::layout::is_shown;
+use crate::Lang;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// A checked claim, for the list under the chart.
+#[derive(Serialize)]
+struct ClaimInfo {
+    id: String,
+    verdict: &'static str,
+    quote: String,
+    claimed: String,
+    computed: String,
+    basis: String,
+    verdict_text: String,
+    sentence: String,
+}
+
+/// A cited source, for the list under the chart.
+#[derive(Serialize)]
+struct SourceInfo {
+    id: String,
+    short: String,
+    citation: String,
+    url: Option<String>,
+}
+
+/// A legend entry, for the page's toggle buttons.
+#[derive(Serialize)]
+struct LegendInfo {
+    id: String,
+    name: String,
+    color: String,
+    dashed: bool,
+    shown: bool,
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
+}
+
+#[wasm_bindgen]
+impl ChartHandle {
+    /// Whether the chart has claims to check.
+    #[wasm_bindgen(js_name = hasClaims)]
+    pub fn has_claims(&self) -> bool {
+        !self.chart.claims.is_empty()
+    }
+
+    /// The checked claims: `[{id, verdict, quote, claimed, computed, basis, verdict_text,
+    /// sentence}]`, numbered as on the chart.
+    pub fn claims(&self) -> Result<JsValue, JsError> {
+        let mut out = Vec::new();
+        for claim in &self.chart.claims {
+            let finding = evaluate(claim, &self.chart.dataset).map_err(js_error)?;
+            let name = self
+                .chart
+                .dataset
+                .series_by_id(&claim.series)
+                .map_or("", |s| s.name.as_str());
+            let text = describe(claim, &finding, name, self.chart.lang);
+            out.push(ClaimInfo {
+                id: claim.id.clone(),
+                verdict: finding.verdict.id(),
+                sentence: format!("{}{}", text.sentence, self.other_counts(claim)),
+                quote: text.quote,
+                claimed: text.claimed,
+                computed: text.computed,
+                basis: text.basis,
+                verdict_text: text.verdict,
+            });
+        }
+        to_js(&out)
+    }
+
+    /// The sources the chart cites, in full: `[{id, short, citation, url}]`.
+    pub fn sources(&self) -> Result<JsValue, JsError> {
+        let out: Vec<SourceInfo> = self
+            .chart
+            .cited_sources()
+            .into_iter()
+            .filter_map(|id| {
+                let s = self.chart.sources.get(id)?;
+                Some(SourceInfo {
+                    id: id.into(),
+                    short: s.short.clone(),
+                    citation: s.citation.clone(),
+                    url: s.url.clone(),
+                })
+            })
+            .collect();
+        to_js(&out)
+    }
+
+    /// The series for legend buttons: `[{id, name, color, dashed, shown}]`.
+    pub fn legend(&self) -> Result<JsValue, JsError> {
+        let out: Vec<LegendInfo> = self
+            .chart
+            .dataset
+            .series
+            .iter()
+            .map(|s| LegendInfo {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                color: s.color.to_hex(),
+                dashed: s.dashed,
+                shown: is_shown(&self.view, s),
+            })
+            .collect();
+        to_js(&out)
+    }
+
+    /// A UI string (`claims`, `sources`, `reset`, `legend`, `chart-help`, …) in the chart's
+    /// language.
+    #[wasm_bindgen(js_name = uiText)]
+    pub fn ui_text(&self, key: &str) -> String {
+        crate::i18n::ui_text(key, self.chart.lang)
+            .unwrap_or(key)
+            .to_string()
+    }
+}
+
+impl ChartHandle {
+    /// " Another count: 1,548,366 (Pospelov Commission 1956)." for a claim over a documented total.
+    fn other_counts(&self, claim: &Claim) -> String {
+        let lang = self.chart.lang;
+        let counts: Vec<String> = self
+            .chart
+            .totals
+            .iter()
+            .filter(|t| {
+                t.series == claim.series && t.from_year == claim.from.year && t.to_year == claim.to.year
+            })
+            .flat_map(|t| t.alternatives.iter())
+            .map(|(value, source)| {
+                let who = source
+                    .as_ref()
+                    .and_then(|s| self.chart.sources.get(s))
+                    .map_or("", |s| s.short.as_str());
+                format!("{} ({who})", thousands(*value, lang))
+            })
+            .collect();
+        if counts.is_empty() {
+            return String::new();
+        }
+        match lang {
+            Lang::En => format!(" Another count: {}.", counts.join("; ")),
+            Lang::Ru => format!(" Другой подсчёт: {}.", counts.join("; ")),
+        }
+    }
+}

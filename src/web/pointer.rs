@@ -1,0 +1,304 @@
+//! What pointer, wheel, keys and the legend do: each call asks `interact` what it means against
+//! the last frame, updates the focus or the view, and redraws the overlay (cheap) or asks the page
+//! for a render (when the view changed). Answers are plain data for the tooltip and live region.
+
+use super::{ChartHandle, JsError};
+use crate::dataset::Date;
+use crate::interact::{
+    describe_target, ensure_visible, hit_test, pan_by_px, zoom_at_px, Cursor, Move, Target,
+};
+use crate::layout::{is_shown, MarkShape, View};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// What the tooltip and live region show, and where the tooltip points.
+#[derive(Serialize)]
+struct FocusInfo {
+    kind: &'static str,
+    heading: String,
+    series_id: String,
+    series: String,
+    value: String,
+    number: Option<f64>,
+    date: String,
+    details: Vec<String>,
+    announcement: String,
+    anchor_x: f64,
+    anchor_y: f64,
+}
+
+/// The answer to a key press.
+#[derive(Serialize)]
+struct KeyAnswer {
+    handled: bool,
+    render: bool,
+    focus: Option<FocusInfo>,
+}
+
+#[wasm_bindgen]
+impl ChartHandle {
+    /// The pointer is at (`x`, `y`) CSS px: focus what is there, redraw the overlay, and return
+    /// the tooltip's content (or null).
+    pub fn hover(&mut self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let target = self
+            .frame
+            .as_ref()
+            .and_then(|f| hit_test(&self.chart, &self.view, f, x, y));
+        if target != self.focus.target {
+            self.focus.target = target;
+            self.draw_overlay()?;
+        }
+        self.focus_info_at(Some((x, y)))
+    }
+
+    /// The pointer left: clear the focus.
+    pub fn leave(&mut self) -> Result<(), JsError> {
+        self.focus.target = None;
+        self.draw_overlay()
+    }
+
+    /// The tooltip content for the current focus, anchored on its mark in the last frame.
+    #[wasm_bindgen(js_name = focusInfo)]
+    pub fn focus_info(&self) -> Result<JsValue, JsError> {
+        self.focus_info_at(None)
+    }
+
+    /// Marks the moment of `date` (another chart's cursor) on the overlay; false if not a date.
+    #[wasm_bindgen(js_name = setCursor)]
+    pub fn set_cursor(&mut self, date: &str) -> Result<bool, JsError> {
+        let Some(d) = Date::parse(date) else {
+            return Ok(false);
+        };
+        self.focus.linked_time = Some(d.to_year_fraction());
+        self.draw_overlay()?;
+        Ok(true)
+    }
+
+    /// Removes the linked cursor.
+    #[wasm_bindgen(js_name = clearCursor)]
+    pub fn clear_cursor(&mut self) -> Result<(), JsError> {
+        self.focus.linked_time = None;
+        self.draw_overlay()
+    }
+
+    /// Zooms by `factor` (> 1 in) about the x pixel `x`; animated when `animate`.
+    #[wasm_bindgen(js_name = zoomAt)]
+    pub fn zoom_at(&mut self, x: f64, factor: f64, animate: bool, now_ms: f64) {
+        let Some(frame) = &self.frame else { return };
+        let domain = zoom_at_px(&self.chart, frame, x, factor);
+        let full = domain == frame.full_x_domain;
+        let target = View {
+            x_range: (!full).then_some(domain),
+            ..self.view.clone()
+        };
+        self.apply(target, animate, now_ms);
+    }
+
+    /// Pans by `dx` CSS px (a drag); never animated.
+    #[wasm_bindgen(js_name = panBy)]
+    pub fn pan_by(&mut self, dx: f64) {
+        let Some(frame) = &self.frame else { return };
+        if self.view.x_range.is_none() {
+            return;
+        }
+        let domain = pan_by_px(&self.chart, frame, dx);
+        self.view.x_range = Some(domain);
+        self.transition = None;
+    }
+
+    /// Shows everything again, animated.
+    pub fn reset(&mut self, now_ms: f64) {
+        let target = View {
+            x_range: None,
+            ..self.view.clone()
+        };
+        self.apply(target, true, now_ms);
+    }
+
+    /// Switches a series off or on (never the last one shown); returns whether it is shown now.
+    #[wasm_bindgen(js_name = toggleSeries)]
+    pub fn toggle_series(&mut self, id: &str, now_ms: f64) -> bool {
+        let Some(index) = self.chart.dataset.series.iter().position(|s| s.id == id) else {
+            return false;
+        };
+        let shown_now =
+            |view: &View, chart: &crate::spec::Chart| is_shown(view, &chart.dataset.series[index]);
+        let mut target = self.view.clone();
+        if shown_now(&self.view, &self.chart) {
+            let shown = self
+                .chart
+                .dataset
+                .series
+                .iter()
+                .filter(|s| is_shown(&self.view, s))
+                .count();
+            if shown <= 1 {
+                return true;
+            }
+            target.hidden.push(id.to_string());
+        } else {
+            target.hidden.retain(|h| h != id);
+        }
+        self.apply(target, true, now_ms);
+        if matches!(self.focus.target, Some(Target::Point { series, .. }) if series == index)
+            && !shown_now(&self.view, &self.chart)
+        {
+            self.focus.target = None;
+            self.cursor = None;
+        }
+        shown_now(&self.view, &self.chart)
+    }
+
+    /// A key press on the focused chart: arrows, Home/End, PageUp/PageDown walk the points; [ and
+    /// ] the events; + and − zoom; Escape resets. Returns `{handled, render, focus}`.
+    pub fn key(&mut self, key: &str, now_ms: f64) -> Result<JsValue, JsError> {
+        let Some(frame) = &self.frame else {
+            return to_js(&KeyAnswer {
+                handled: false,
+                render: false,
+                focus: None,
+            });
+        };
+        let centre = (frame.plot.left + frame.plot.right) / 2.0;
+        let render;
+        if let Some(step) = Move::from_key(key) {
+            let cursor = match self.cursor {
+                Some(c) if is_shown(&self.view, &self.chart.dataset.series[c.series]) => {
+                    c.step(&self.chart, &self.view, step)
+                }
+                _ => Cursor::start(&self.chart, &self.view).unwrap_or(Cursor { series: 0, point: 0 }),
+            };
+            self.cursor = Some(cursor);
+            self.focus.target = Some(Target::Point {
+                series: cursor.series,
+                point: cursor.point,
+            });
+            let at = self.chart.dataset.series[cursor.series]
+                .points
+                .get(cursor.point)
+                .map(|p| p.date.to_year_fraction());
+            render = self.follow(at);
+        } else if key == "]" || key == "[" {
+            let n = self.chart.events.len();
+            if n == 0 {
+                return to_js(&KeyAnswer {
+                    handled: false,
+                    render: false,
+                    focus: None,
+                });
+            }
+            let next = match (self.event_cursor, key) {
+                (None, _) => 0,
+                (Some(i), "]") => (i + 1).min(n - 1),
+                (Some(i), _) => i.saturating_sub(1),
+            };
+            self.event_cursor = Some(next);
+            self.focus.target = Some(Target::Event(next));
+            render = self.follow(Some(self.chart.events[next].date.to_year_fraction()));
+        } else if key == "+" || key == "=" {
+            self.zoom_at(centre, 2.0, true, now_ms);
+            render = true;
+        } else if key == "-" || key == "_" {
+            self.zoom_at(centre, 0.5, true, now_ms);
+            render = true;
+        } else if key == "Escape" {
+            self.focus.target = None;
+            self.reset(now_ms);
+            render = true;
+        } else {
+            return to_js(&KeyAnswer {
+                handled: false,
+                render: false,
+                focus: None,
+            });
+        }
+        if !render {
+            self.draw_overlay()?;
+        }
+        let focus = self.focus_target_info(None);
+        to_js(&KeyAnswer {
+            handled: true,
+            render,
+            focus,
+        })
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
+}
+
+impl ChartHandle {
+    /// Sets the reader's view, with a transition when asked and motion is allowed.
+    fn apply(&mut self, target: View, animate: bool, now_ms: f64) {
+        if animate {
+            self.transition_to(target, now_ms);
+        } else {
+            self.view = target;
+            self.transition = None;
+        }
+    }
+
+    /// Pans (without animation) so the moment `at` is on screen; true if the view moved.
+    fn follow(&mut self, at: Option<f64>) -> bool {
+        let (Some(frame), Some(at)) = (&self.frame, at) else {
+            return false;
+        };
+        if self.view.x_range.is_none() {
+            return false;
+        }
+        let domain = ensure_visible(frame, at);
+        let moved = Some(domain) != self.view.x_range;
+        self.view.x_range = Some(domain);
+        moved
+    }
+
+    fn focus_info_at(&self, pointer: Option<(f64, f64)>) -> Result<JsValue, JsError> {
+        match self.focus_target_info(pointer) {
+            Some(info) => to_js(&info),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// The focus' words, anchored on its mark (or the pointer, for a gap).
+    fn focus_target_info(&self, pointer: Option<(f64, f64)>) -> Option<FocusInfo> {
+        let frame = self.frame.as_ref()?;
+        let target = self.focus.target?;
+        let text = describe_target(&self.chart, target)?;
+        let anchor = match target {
+            Target::Point { series, point } => {
+                let mark = frame
+                    .marks
+                    .iter()
+                    .find(|m| m.series == series && m.point == point);
+                match mark.map(|m| m.shape) {
+                    Some(MarkShape::Bar(r)) => Some(((r.left + r.right) / 2.0, r.top)),
+                    Some(MarkShape::Dot { x_px, y_px, .. }) => Some((x_px, y_px)),
+                    None => {
+                        let date = self.chart.dataset.series[series].points[point].date;
+                        frame.date_to_px(&date).map(|x| (x, frame.plot.bottom))
+                    }
+                }
+            }
+            Target::Event(i) => frame
+                .events
+                .iter()
+                .find(|e| e.event == i)
+                .map(|e| (e.x_px, e.hit.top)),
+        };
+        let (anchor_x, anchor_y) = anchor.or(pointer).unwrap_or((frame.plot.left, frame.plot.top));
+        Some(FocusInfo {
+            kind: text.kind,
+            heading: text.heading,
+            series_id: text.series_id,
+            series: text.series,
+            value: text.value,
+            number: text.number,
+            date: text.date,
+            details: text.details,
+            announcement: text.announcement,
+            anchor_x,
+            anchor_y,
+        })
+    }
+}

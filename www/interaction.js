@@ -1,0 +1,222 @@
+// Input wiring for one mounted chart: pointer (mouse, pen, touch), wheel, keyboard and the
+// legend buttons. Every decision (what is under the pointer, how far to zoom, what to announce)
+// is the wasm handle's; this file only forwards events and places the answers in the DOM.
+
+const TAP_MS = 300;
+const TAP_SLOP_PX = 10;
+
+function fillTooltip(tooltip, info) {
+  const heading = document.createElement('strong');
+  heading.textContent = info.heading;
+  const series = document.createElement('div');
+  series.className = 'chronicle-tooltip-series';
+  series.textContent = info.series;
+  const value = document.createElement('div');
+  value.className = 'chronicle-tooltip-value';
+  value.textContent = info.value;
+  const details = info.details.map((d) => {
+    const line = document.createElement('div');
+    line.className = 'chronicle-tooltip-detail';
+    line.textContent = d;
+    return line;
+  });
+  tooltip.replaceChildren(heading, series, value, ...details);
+}
+
+/** Wires `controller` to `parts`; returns a function that removes every listener. */
+export function wireInteraction(controller, parts, afterRender) {
+  const { handle, element } = controller;
+  const { stage, tooltip, live, reset, range, hint, legend } = parts;
+  const listeners = [];
+  const on = (target, type, fn, opts) => {
+    target.addEventListener(type, fn, opts);
+    listeners.push(() => target.removeEventListener(type, fn, opts));
+  };
+  const now = () => performance.now();
+  const local = (e) => {
+    const r = stage.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  let lastSelected = null;
+  const select = (info) => {
+    const key = info ? `${info.series_id}|${info.date}` : null;
+    if (key === lastSelected) return;
+    lastSelected = key;
+    const detail = info && info.kind === 'point' ? { series: info.series_id, date: info.date, value: info.number } : null;
+    element.dispatchEvent(new CustomEvent('chronicle-select', { bubbles: true, detail }));
+  };
+  const showTooltip = (info) => {
+    if (!info) {
+      tooltip.hidden = true;
+      return;
+    }
+    fillTooltip(tooltip, info);
+    tooltip.hidden = false;
+    const [left, top] = handle.tooltipPosition(info.anchor_x, info.anchor_y, tooltip.offsetWidth, tooltip.offsetHeight);
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${top}px`;
+  };
+
+  // Legend buttons: one per series, a pressed toggle, at least 44 px tall (style.css).
+  const drawLegend = () => {
+    const buttons = handle.legend().map((s) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'chronicle-legend-item';
+      b.dataset.series = s.id;
+      b.setAttribute('aria-pressed', String(s.shown));
+      const swatch = document.createElement('span');
+      swatch.className = s.dashed ? 'chronicle-swatch dashed' : 'chronicle-swatch';
+      swatch.style.setProperty('--swatch', s.color);
+      swatch.setAttribute('aria-hidden', 'true');
+      b.append(swatch, s.name);
+      return b;
+    });
+    legend.replaceChildren(...buttons);
+  };
+  drawLegend();
+  on(legend, 'click', (e) => {
+    const b = e.target.closest('button[data-series]');
+    if (!b) return;
+    const shown = handle.toggleSeries(b.dataset.series, now());
+    b.setAttribute('aria-pressed', String(shown));
+    controller.schedule();
+  });
+
+  // After every render: the range read-out, the reset button, and a tooltip kept on its mark.
+  afterRender.push(() => {
+    const zoomed = handle.isZoomed();
+    reset.hidden = !zoomed;
+    range.textContent = zoomed ? handle.rangeText() : '';
+    if (!tooltip.hidden) showTooltip(handle.focusInfo());
+  });
+  on(reset, 'click', () => controller.reset());
+
+  // Pointer: hover (mouse, pen), drag to pan, tap and double-tap (touch), pinch (two fingers).
+  const pointers = new Map();
+  let drag = null;
+  let pinchDistance = 0;
+  let lastTap = 0;
+  let hoverQueued = null;
+  const hoverAt = (p) => {
+    if (hoverQueued) {
+      hoverQueued = p;
+      return;
+    }
+    hoverQueued = p;
+    requestAnimationFrame(() => {
+      const at = hoverQueued;
+      hoverQueued = null;
+      const info = handle.hover(at.x, at.y);
+      showTooltip(info);
+      select(info);
+    });
+  };
+  on(stage, 'pointerdown', (e) => {
+    const p = local(e);
+    pointers.set(e.pointerId, { ...p, t: now(), startX: p.x, startY: p.y });
+    if (pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      pinchDistance = Math.hypot(a.x - b.x, a.y - b.y);
+      drag = null;
+    } else if (e.pointerType === 'mouse' ? e.button === 0 : true) {
+      drag = { x: p.x, moved: false };
+    }
+  });
+  on(stage, 'pointermove', (e) => {
+    const p = local(e);
+    const known = pointers.get(e.pointerId);
+    if (known) Object.assign(known, p);
+    if (pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      const distance = Math.hypot(a.x - b.x, a.y - b.y);
+      if (pinchDistance > 0 && distance > 0) {
+        handle.zoomAt((a.x + b.x) / 2, distance / pinchDistance, false, now());
+        controller.schedule();
+      }
+      pinchDistance = distance;
+      return;
+    }
+    if (drag && known && Math.abs(p.x - known.startX) > TAP_SLOP_PX && handle.isZoomed()) {
+      drag.moved = true;
+      stage.setPointerCapture?.(e.pointerId);
+      handle.panBy(p.x - drag.x);
+      drag.x = p.x;
+      controller.schedule();
+      return;
+    }
+    if (e.pointerType !== 'touch') hoverAt(p);
+  });
+  const end = (e) => {
+    const known = pointers.get(e.pointerId);
+    pointers.delete(e.pointerId);
+    if (pointers.size < 2) pinchDistance = 0;
+    const wasDrag = drag?.moved;
+    drag = null;
+    if (e.type !== 'pointerup' || !known || wasDrag || e.pointerType !== 'touch') return;
+    const p = local(e);
+    if (Math.hypot(p.x - known.startX, p.y - known.startY) > TAP_SLOP_PX || now() - known.t > TAP_MS * 2) return;
+    if (now() - lastTap < TAP_MS) {
+      lastTap = 0;
+      controller.reset();
+      return;
+    }
+    lastTap = now();
+    hoverAt(p);
+  };
+  on(stage, 'pointerup', end);
+  on(stage, 'pointercancel', end);
+  on(stage, 'pointerleave', (e) => {
+    if (e.pointerType === 'touch') return;
+    handle.leave();
+    tooltip.hidden = true;
+    select(null);
+  });
+  on(stage, 'dblclick', () => controller.reset());
+
+  // Wheel: zooms when the chart has focus or with Ctrl (a trackpad pinch); otherwise the page
+  // scrolls and a hint says how to zoom, so a reader scrolling past is never trapped.
+  let hintTimer = 0;
+  on(
+    stage,
+    'wheel',
+    (e) => {
+      if (!e.ctrlKey && document.activeElement !== stage) {
+        hint.hidden = false;
+        clearTimeout(hintTimer);
+        hintTimer = setTimeout(() => (hint.hidden = true), 1500);
+        return;
+      }
+      e.preventDefault();
+      const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+      handle.zoomAt(local(e).x, Math.exp((-e.deltaY * unit) / 300), false, now());
+      controller.schedule();
+    },
+    { passive: false },
+  );
+
+  // Keyboard: the handle walks points, events and zoom; the live region speaks the tooltip.
+  on(stage, 'keydown', (e) => {
+    if (e.altKey || e.metaKey || e.ctrlKey) return;
+    const answer = handle.key(e.key, now());
+    if (!answer.handled) return;
+    e.preventDefault();
+    if (answer.render) controller.schedule();
+    showTooltip(answer.focus);
+    if (answer.focus) {
+      live.textContent = answer.focus.announcement;
+      select(answer.focus);
+    } else {
+      live.textContent = handle.isZoomed() ? handle.rangeText() : '';
+    }
+  });
+  on(stage, 'blur', () => {
+    tooltip.hidden = true;
+  });
+
+  return () => {
+    clearTimeout(hintTimer);
+    listeners.forEach((off) => off());
+  };
+}
