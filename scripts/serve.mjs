@@ -1,11 +1,12 @@
 // Serves www/ over HTTP on 127.0.0.1 (PORT overrides 8080; 0 picks a free port). Used by
-// `npm start` and by the browser tests. Static files only; nothing is fetched from elsewhere.
+// `npm start`, the browser tests and the benchmark (which serves the repository root). Static
+// files only; nothing is fetched from elsewhere.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
+const WWW = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,10 +19,10 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-async function handle(req, res) {
+async function handle(root, req, res) {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let file = normalize(join(ROOT, path));
-  if (file !== ROOT && !file.startsWith(ROOT + sep)) {
+  let file = normalize(join(root, path));
+  if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end('forbidden');
     return;
   }
@@ -38,11 +39,11 @@ async function handle(req, res) {
   }
 }
 
-/** Starts the server; resolves to { server, url }. */
-export function startServer(port = 8080, host = '127.0.0.1') {
+/** Starts the server for `root` (default www/); resolves to { server, url }. */
+export function startServer(port = 8080, host = '127.0.0.1', root = WWW) {
   return new Promise((done, fail) => {
     const server = createServer((req, res) => {
-      handle(req, res).catch(() => res.writeHead(500).end());
+      handle(resolve(root), req, res).catch(() => res.writeHead(500).end());
     });
     server.once('error', fail);
     server.listen(port, host, () => done({ server, url: `http://${host}:${server.address().port}/` }));
