@@ -114,6 +114,7 @@ export function wireInteraction(controller, parts, afterRender) {
     });
   };
   on(stage, 'pointerdown', (e) => {
+    if (tooltip.contains(e.target)) return;
     const p = local(e);
     pointers.set(e.pointerId, { ...p, t: now(), startX: p.x, startY: p.y });
     if (pointers.size === 2) {
@@ -125,6 +126,8 @@ export function wireInteraction(controller, parts, afterRender) {
     }
   });
   on(stage, 'pointermove', (e) => {
+    // Over the tooltip the reader may be selecting its text: leave the focus where it is.
+    if (tooltip.contains(e.target)) return;
     const p = local(e);
     const known = pointers.get(e.pointerId);
     if (known) Object.assign(known, p);

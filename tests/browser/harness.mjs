@@ -47,11 +47,16 @@ export async function setUp() {
  * Opens `path` in a fresh context; collects console errors and page errors into `errors`.
  * Resolves once every chart on the page has mounted and painted.
  */
-export async function openPage(env, path = '', { dpr = 1, width = 1000, height = 900, hasTouch = false } = {}) {
+export async function openPage(
+  env,
+  path = '',
+  { dpr = 1, width = 1000, height = 900, hasTouch = false, reducedMotion = 'no-preference' } = {},
+) {
   const context = await env.browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: dpr,
     hasTouch,
+    reducedMotion,
   });
   const page = await context.newPage();
   const errors = [];

@@ -197,3 +197,66 @@ test('a tap on a touch screen shows the tooltip', async () => {
   assert.ok(heights.every((h) => h >= 44), heights.join(','));
   await context.close();
 });
+
+test('an event marker under the axis tells its event', async () => {
+  const { page, context } = await openPage(env);
+  // Find the marker by its ink: the overlay-free canvas row under the x axis, near Lenin's death.
+  const at = await page.evaluate(() => {
+    const { handle, canvas } = window.chronicle.charts['party-membership'];
+    const dpr = canvas.width / canvas.clientWidth;
+    const x = handle.dateToPx('1924-01-21');
+    const [, , , bottom] = handle.plotRect();
+    const ctx = canvas.getContext('2d');
+    for (let y = bottom + 20; y < bottom + 60; y += 1) {
+      const [r] = ctx.getImageData(Math.round(x * dpr), Math.round(y * dpr), 1, 1).data;
+      if (r < 150) return { x, y };
+    }
+    return null;
+  });
+  assert.ok(at, 'an event marker is drawn under January 1924');
+  const p = await toPage(page, 'party-membership', at.x, at.y + 2);
+  await page.mouse.move(p.x, p.y);
+  const tip = page.locator('[data-chart="party-membership"] .chronicle-tooltip');
+  await tip.waitFor({ state: 'visible' });
+  assert.match(await tip.innerText(), /January 1924\nEvent\n(Death of Lenin|Plenum proclaims the Lenin Enrolment)/);
+  await context.close();
+});
+
+test('a two-finger pinch zooms the chart, not the page', async () => {
+  const { page, context } = await openPage(env, '', { hasTouch: true, width: 412, height: 915 });
+  await page.$eval(stageOf('repression'), (s) => s.scrollIntoView({ block: 'center' }));
+  const box = await (await page.$(stageOf('repression'))).boundingBox();
+  const cdp = await context.newCDPSession(page);
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const touch = (type, d) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }],
+    });
+  await touch('touchStart', 20);
+  for (const d of [30, 45, 60, 80, 100]) {
+    await touch('touchMove', d);
+    await nextFrame(page);
+  }
+  await touch('touchEnd', 0);
+  await nextFrame(page);
+  assert.equal(await page.evaluate(() => window.chronicle.charts.repression.handle.isZoomed()), true);
+  assert.equal(await page.evaluate(() => visualViewport.scale), 1);
+  await context.close();
+});
+
+test('with reduced motion a zoom lands in one frame', async () => {
+  const { page, context } = await openPage(env, '', { reducedMotion: 'reduce' });
+  await page.focus(stageOf('repression'));
+  await page.keyboard.press('+');
+  await nextFrame(page);
+  const first = await page.evaluate(() => window.chronicle.charts.repression.handle.xTickLabels());
+  await page.waitForTimeout(300);
+  await nextFrame(page);
+  const later = await page.evaluate(() => window.chronicle.charts.repression.handle.xTickLabels());
+  assert.deepEqual(first, later);
+  assert.notDeepEqual(first, []);
+  assert.equal(await page.textContent('[data-chart="repression"] .chronicle-range'), await page.evaluate(() => window.chronicle.charts.repression.handle.rangeText()));
+  await context.close();
+});
