@@ -10,13 +10,25 @@ cargo build --lib --release --target wasm32-unknown-unknown
 say "generating the JS glue (wasm-bindgen --target web)"
 wasm-bindgen --target web --no-typescript --out-dir www/pkg \
   target/wasm32-unknown-unknown/release/chronicle_charts.wasm
+# wasm-bindgen writes a .gitignore of "*" into its output, which would also hide the files from
+# npm pack; the repository's own .gitignore already keeps www/pkg out of git.
+rm -f www/pkg/.gitignore
 say "optimising for size (wasm-opt -Oz, from the npm binaryen package)"
 npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
   www/pkg/chronicle_charts_bg.wasm -o www/pkg/chronicle_charts_bg.wasm
+
+say "pre-rendering the built-in charts as SVG for browsers without WebAssembly (www/fallback/)"
+mkdir -p www/fallback
+for chart in party-membership repression gulag; do
+  cargo run -q --bin chronicle-render -- --chart "$chart" --width 800 --height 500 > "www/fallback/$chart.svg"
+done
 
 size() { printf '%-34s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$1")" "$(gzip -9 -c "$1" | wc -c)"; }
 say "sizes (data is compiled into the wasm)"
 size www/pkg/chronicle_charts_bg.wasm
 size www/pkg/chronicle_charts.js
 size www/chronicle.js
+size www/interaction.js
+size www/chronicle-chart.js
+size www/chronicle.css

@@ -7,6 +7,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const WWW = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -32,6 +33,9 @@ async function handle(root, req, res) {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      // The strict policy the widget promises to work under: no inline script or style, no
+      // eval, nothing from other origins; wasm compiles under 'wasm-unsafe-eval'.
+      'content-security-policy': CSP,
     });
     res.end(body);
   } catch {

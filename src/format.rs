@@ -1,15 +1,45 @@
-//! Numbers and dates for a reader: thousands grouping, percentages and dates in the reader's language. Pure; no locale data is
-//! loaded (the browser's Intl serves the DOM; this serves the canvas and the SVG export alike).
+//! Numbers and dates for a reader: thousands grouping, percentages and dates in the reader's
+//! language. In the browser the web layer installs [`Hooks`] backed by `Intl`, so numbers and
+//! dates read exactly as the reader's browser writes them; the built-in rules below serve native
+//! code (SVG export, golden tests) and stand in when no hook is installed. Pure otherwise.
 
 use crate::dataset::Date;
 use crate::lang::Lang;
+use std::cell::Cell;
 
-/// Rounds to a whole number and groups thousands: `1,575,259` (en), `1 575 259` (ru, with a
-/// no-break space as Russian typography requires).
+/// Formatters supplied by the host; `None` from a hook falls back to the built-in rules.
+#[derive(Clone, Copy)]
+pub struct Hooks {
+    /// A whole number with grouping (`1,575,259`).
+    pub number: fn(f64, Lang) -> Option<String>,
+    /// A date at its own precision (`1 January 1924`, `March 1921`).
+    pub date: fn(&Date, Lang) -> Option<String>,
+}
+
+thread_local! {
+    static HOOKS: Cell<Option<Hooks>> = const { Cell::new(None) };
+}
+
+/// Installs (or with `None` removes) the host's formatters for this thread.
+pub fn set_hooks(hooks: Option<Hooks>) {
+    HOOKS.with(|h| h.set(hooks));
+}
+
+fn hooks() -> Option<Hooks> {
+    HOOKS.with(Cell::get)
+}
+
+/// Rounds to a whole number and groups thousands: `1,575,259` (en), `1 575 259` (ru, no-break
+/// space), `1.575.259` (de), `1 575 259` (fr, narrow no-break space).
 pub fn thousands(value: f64, lang: Lang) -> String {
+    if let Some(s) = hooks().and_then(|h| (h.number)(value, lang)) {
+        return s;
+    }
     let sep = match lang {
         Lang::En => ",",
         Lang::Ru => "\u{a0}",
+        Lang::De => ".",
+        Lang::Fr => "\u{202f}",
     };
     let rounded = value.round();
     let digits = format!("{}", rounded.abs() as u64);
@@ -26,44 +56,75 @@ pub fn thousands(value: f64, lang: Lang) -> String {
     out
 }
 
-/// A signed percentage with `decimals` places: `−35.6%` (en), `−35,6 %` (ru, no-break space).
+/// A signed percentage with `decimals` places: `−35.6%` (en), `−35,6 %` (ru, de, fr).
 pub fn percent(value: f64, decimals: usize, lang: Lang) -> String {
     let body = format!("{:.*}", decimals, value.abs());
     let is_zero = body.chars().all(|c| c == '0' || c == '.');
     let sign = if value < 0.0 && !is_zero { "−" } else { "" };
     match lang {
         Lang::En => format!("{sign}{body}%"),
-        Lang::Ru => format!("{sign}{}\u{a0}%", body.replace('.', ",")),
+        Lang::Ru | Lang::De => format!("{sign}{}\u{a0}%", body.replace('.', ",")),
+        Lang::Fr => format!("{sign}{}\u{202f}%", body.replace('.', ",")),
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_RU: [&str; 12] = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
+const MONTHS: [[&str; 12]; 4] = [
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
 ];
 const MONTHS_RU_GENITIVE: [&str; 12] = [
     "января",
@@ -81,16 +142,20 @@ const MONTHS_RU_GENITIVE: [&str; 12] = [
 ];
 
 /// A date at its own precision, for reading: `1937`, `March 1921`, `1 January 1924`;
-/// `1937`, `март 1921`, `1 января 1924`.
+/// `март 1921`, `1 января 1924`; `März 1921`, `1. Januar 1924`; `mars 1921`, `1 janvier 1924`.
 pub fn human_date(date: &Date, lang: Lang) -> String {
     let Some(m) = date.month.map(|m| usize::from(m.clamp(1, 12)) - 1) else {
         return date.year.to_string();
     };
+    if let Some(s) = hooks().and_then(|h| (h.date)(date, lang)) {
+        return s;
+    }
+    let month = MONTHS[lang.index()][m];
     match (lang, date.day) {
-        (Lang::En, None) => format!("{} {}", MONTHS_EN[m], date.year),
-        (Lang::En, Some(d)) => format!("{d} {} {}", MONTHS_EN[m], date.year),
-        (Lang::Ru, None) => format!("{} {}", MONTHS_RU[m], date.year),
+        (_, None) => format!("{month} {}", date.year),
         (Lang::Ru, Some(d)) => format!("{d} {} {}", MONTHS_RU_GENITIVE[m], date.year),
+        (Lang::De, Some(d)) => format!("{d}. {month} {}", date.year),
+        (Lang::En | Lang::Fr, Some(d)) => format!("{d} {month} {}", date.year),
     }
 }
 
@@ -102,6 +167,8 @@ mod tests {
     fn thousands_groups_per_language() {
         assert_eq!(thousands(1_575_259.0, Lang::En), "1,575,259");
         assert_eq!(thousands(681_692.0, Lang::Ru), "681\u{a0}692");
+        assert_eq!(thousands(1_575_259.0, Lang::De), "1.575.259");
+        assert_eq!(thousands(1_575_259.0, Lang::Fr), "1\u{202f}575\u{202f}259");
         assert_eq!(thousands(999.4, Lang::En), "999");
         assert_eq!(thousands(0.0, Lang::En), "0");
         assert_eq!(thousands(-1000.0, Lang::En), "−1,000");
@@ -117,6 +184,26 @@ mod tests {
         assert_eq!(human_date(&d("1921-03"), Lang::En), "March 1921");
         assert_eq!(human_date(&d("1924-01-01"), Lang::En), "1 January 1924");
         assert_eq!(human_date(&d("1924-01-01"), Lang::Ru), "1 января 1924");
+        assert_eq!(human_date(&d("1924-01-01"), Lang::De), "1. Januar 1924");
+        assert_eq!(human_date(&d("1921-03"), Lang::Fr), "mars 1921");
         assert_eq!(human_date(&d("1937"), Lang::Ru), "1937");
+    }
+
+    #[test]
+    fn hooks_replace_the_built_in_rules() {
+        fn number(v: f64, _: Lang) -> Option<String> {
+            Some(format!("<{v}>"))
+        }
+        fn date(_: &Date, _: Lang) -> Option<String> {
+            None
+        }
+        set_hooks(Some(Hooks { number, date }));
+        assert_eq!(thousands(12.0, Lang::En), "<12>");
+        assert_eq!(
+            human_date(&Date::parse("1921-03").unwrap(), Lang::En),
+            "March 1921"
+        );
+        set_hooks(None);
+        assert_eq!(thousands(12.0, Lang::En), "12");
     }
 }

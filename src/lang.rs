@@ -11,17 +11,23 @@ pub enum Lang {
     En,
     /// Russian.
     Ru,
+    /// German.
+    De,
+    /// French.
+    Fr,
 }
 
 impl Lang {
-    /// Parses a BCP 47 tag by its primary subtag (`en`, `en-GB`, `ru`, `ru-RU`).
+    /// Every language, in the order of the translation tables.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Ru, Lang::De, Lang::Fr];
+
+    /// Parses a BCP 47 tag by its primary subtag (`en`, `en-GB`, `ru`, `de-AT`, `fr-CA`).
     pub fn parse(tag: &str) -> Result<Self> {
         let primary = tag.split(['-', '_']).next().unwrap_or("");
-        match primary.to_ascii_lowercase().as_str() {
-            "en" => Ok(Lang::En),
-            "ru" => Ok(Lang::Ru),
-            _ => Err(ChartError::invalid("lang", tag)),
-        }
+        Lang::ALL
+            .into_iter()
+            .find(|l| primary.eq_ignore_ascii_case(l.code()))
+            .ok_or_else(|| ChartError::invalid("lang", tag))
     }
 
     /// The primary subtag, as used for the keys of translated texts.
@@ -29,7 +35,14 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Ru => "ru",
+            Lang::De => "de",
+            Lang::Fr => "fr",
         }
+    }
+
+    /// Position in the translation tables.
+    pub fn index(self) -> usize {
+        self as usize
     }
 }
 
@@ -41,6 +54,7 @@ mod tests {
     fn lang_parses_primary_subtag() {
         assert_eq!(Lang::parse("ru-RU").unwrap(), Lang::Ru);
         assert_eq!(Lang::parse("EN").unwrap(), Lang::En);
+        assert_eq!(Lang::parse("de-AT").unwrap(), Lang::De);
         assert_eq!(Lang::parse("xx").unwrap_err().to_string(), "invalid lang: xx");
     }
 }

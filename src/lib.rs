@@ -9,6 +9,7 @@ pub mod claims;
 pub mod color;
 pub mod dataset;
 pub mod error;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod interact;

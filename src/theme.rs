@@ -1,10 +1,13 @@
-//! Colours of everything that is not a series: background, text, grid, axes, verdicts. Pure data.
+//! Colours of the chart: background, text, grid, axes, verdicts, and how a series' own colour is
+//! adjusted to keep its contrast on this background (WCAG 1.4.11: marks ≥ 3:1; text ≥ 4.5:1).
+//! Light, dark and high-contrast themes, and a forced-colours theme built from the system colours
+//! the page reads. Pure data and arithmetic.
 
 use crate::claims::Verdict;
 use crate::color::Rgb;
 
-/// A colour scheme for the chart's furniture.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {
     /// Canvas background.
     pub background: Rgb,
@@ -14,12 +17,17 @@ pub struct Theme {
     pub muted_text: Rgb,
     /// Horizontal grid lines (decorative, deliberately faint).
     pub grid: Rgb,
-    /// Axis baselines and ticks (≥ 3:1).
+    /// Axis baselines, ticks and event markers (≥ 3:1).
     pub axis: Rgb,
     /// CSS font family for every text.
     pub font_family: &'static str,
     /// Verdict colours: supported, overstated, understated, not supported (each ≥ 3:1).
     pub verdicts: [Rgb; 4],
+    /// The contrast every series colour is brought to.
+    pub mark_contrast: f64,
+    /// When set, every series is drawn in these colours in turn (forced colours), told apart by
+    /// dash and marker rather than hue.
+    pub series_override: Option<[Rgb; 2]>,
 }
 
 impl Theme {
@@ -37,7 +45,80 @@ impl Theme {
             Rgb(0x3b, 0x5b, 0xa8),
             Rgb(0xb3, 0x26, 0x1e),
         ],
+        mark_contrast: 3.0,
+        series_override: None,
     };
+
+    /// Light text on near-black.
+    pub const DARK: Theme = Theme {
+        background: Rgb(0x14, 0x14, 0x14),
+        text: Rgb(0xed, 0xed, 0xed),
+        muted_text: Rgb(0xb8, 0xb8, 0xb8),
+        grid: Rgb(0x33, 0x33, 0x33),
+        axis: Rgb(0x9a, 0x9a, 0x9a),
+        font_family: "sans-serif",
+        verdicts: [
+            Rgb(0x4c, 0xc2, 0x6e),
+            Rgb(0xf0, 0xa0, 0x3c),
+            Rgb(0x8c, 0xa8, 0xf0),
+            Rgb(0xff, 0x7a, 0x70),
+        ],
+        mark_contrast: 3.0,
+        series_override: None,
+    };
+
+    /// Black on white at 7:1 and more, for low vision.
+    pub const HIGH_CONTRAST: Theme = Theme {
+        background: Rgb(0xff, 0xff, 0xff),
+        text: Rgb(0x00, 0x00, 0x00),
+        muted_text: Rgb(0x00, 0x00, 0x00),
+        grid: Rgb(0xb0, 0xb0, 0xb0),
+        axis: Rgb(0x00, 0x00, 0x00),
+        font_family: "sans-serif",
+        verdicts: [
+            Rgb(0x0b, 0x5a, 0x25),
+            Rgb(0x7a, 0x40, 0x00),
+            Rgb(0x1f, 0x3a, 0x80),
+            Rgb(0x8a, 0x10, 0x0a),
+        ],
+        mark_contrast: 7.0,
+        series_override: None,
+    };
+
+    /// A theme by name: `light`, `dark` or `high-contrast`.
+    pub fn by_name(name: &str) -> Option<Theme> {
+        match name {
+            "light" => Some(Theme::LIGHT),
+            "dark" => Some(Theme::DARK),
+            "high-contrast" => Some(Theme::HIGH_CONTRAST),
+            _ => None,
+        }
+    }
+
+    /// The system's forced colours (Windows high contrast): `canvas` background, `text` for
+    /// everything, `highlight` as the second series colour.
+    pub fn forced(canvas: Rgb, text: Rgb, highlight: Rgb) -> Theme {
+        Theme {
+            background: canvas,
+            text,
+            muted_text: text,
+            grid: text.mix(canvas, 0.7),
+            axis: text,
+            font_family: "sans-serif",
+            verdicts: [text, highlight, text, highlight],
+            mark_contrast: 3.0,
+            series_override: Some([text, highlight]),
+        }
+    }
+
+    /// The colour series number `index` is drawn in, given its own colour from the data.
+    pub fn series_color(&self, own: Rgb, index: usize) -> Rgb {
+        match self.series_override {
+            Some(colours) => colours[index % colours.len()],
+            None if own.contrast(self.background) >= self.mark_contrast => own,
+            None => own.with_contrast(self.background, self.mark_contrast),
+        }
+    }
 
     /// The colour of a verdict.
     pub fn verdict_color(&self, verdict: Verdict) -> Rgb {
@@ -47,5 +128,32 @@ impl Theme {
             Verdict::Understated => 2,
             Verdict::NotSupported => 3,
         }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::color::PALETTE;
+
+    #[test]
+    fn themes_keep_text_and_marks_readable() {
+        for theme in [Theme::LIGHT, Theme::DARK, Theme::HIGH_CONTRAST] {
+            assert!(theme.text.contrast(theme.background) >= 4.5);
+            assert!(theme.muted_text.contrast(theme.background) >= 4.5);
+            assert!(theme.axis.contrast(theme.background) >= 3.0);
+            for (i, c) in PALETTE.iter().enumerate() {
+                let drawn = theme.series_color(*c, i);
+                assert!(
+                    drawn.contrast(theme.background) >= theme.mark_contrast,
+                    "{c:?} in {theme:?}"
+                );
+            }
+            for v in theme.verdicts {
+                assert!(v.contrast(theme.background) >= 3.0, "{v:?}");
+            }
+        }
+        assert_eq!(Theme::by_name("dark"), Some(Theme::DARK));
+        assert_eq!(Theme::by_name("neon"), None);
     }
 }

@@ -29,14 +29,37 @@ function showError(container, message, lang = 'en') {
   }
   p.textContent = `${prefix}: ${message}`;
   container.append(p);
-  container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, detail: { message } }));
+  container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { message } }));
 }
 
 function bind(canvas, source, lang) {
   if (source.chart) return ChartHandle.builtin(canvas, source.chart, lang);
   if (typeof source.json === 'string') return ChartHandle.fromJson(canvas, source.json, lang);
-  if (source.data) return ChartHandle.fromObject(canvas, source.data, lang);
-  throw new Error('missing chart: give chart, json or data');
+  if (typeof source.csv === 'string') return ChartHandle.fromCsv(canvas, source.csv, source.title ?? '', lang);
+  if (source.data) return ChartHandle.fromJson(canvas, JSON.stringify(source.data), lang);
+  throw new Error('missing chart: give chart, json, csv or data');
+}
+
+/** A system colour (`Canvas`, `CanvasText`, `Highlight`) as `#rrggbb`, read through the DOM. */
+function systemColour(host, name) {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  host.append(probe);
+  const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g).map(Number);
+  probe.remove();
+  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Applies `theme` (`auto`, `light`, `dark`, `high-contrast`); forced colours win over all. */
+function applyTheme(handle, container, theme) {
+  if (matchMedia('(forced-colors: active)').matches) {
+    container.dataset.theme = 'forced';
+    handle.setForcedColors(systemColour(container, 'Canvas'), systemColour(container, 'CanvasText'), systemColour(container, 'Highlight'));
+    return;
+  }
+  const name = theme === 'auto' || !theme ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : theme;
+  handle.setTheme(name);
+  container.dataset.theme = name;
 }
 
 function el(tag, className, attrs = {}) {
@@ -82,10 +105,13 @@ function build(container, handle) {
 
 /**
  * Mounts a chart into `container` (sized by CSS; the chart fills it).
- * `source`: { chart: 'repression' } for a built-in, { json: '…' } or { data: {…} } for custom
- * data; `lang`: 'en' or 'ru'. Resolves to a controller, or to null after showing an error.
+ * `source`: { chart: 'repression' } for a built-in, { json: '…' }, { csv: '…', title } or
+ * { data: {…} } for custom data. `options`: a language code, or { lang, theme, kind, from, to,
+ * claims }. Resolves to a controller, or to null after showing an error.
  */
-export async function mountChart(container, source, lang = 'en') {
+export async function mountChart(container, source, options = {}) {
+  const opts = typeof options === 'string' ? { lang: options } : options;
+  const lang = opts.lang || 'en';
   try {
     await loadWasm();
   } catch (e) {
@@ -108,6 +134,22 @@ export async function mountChart(container, source, lang = 'en') {
   parts.canvas = canvas;
   handle.setOverlay(parts.overlay);
   handle.setFurnitureInCanvas(false);
+  try {
+    if (opts.kind) handle.setKind(opts.kind);
+    if (opts.from || opts.to) handle.setRange(opts.from ?? '', opts.to ?? '');
+    if (opts.claims === true || opts.claims === 'on') handle.setClaims(true);
+    applyTheme(handle, container, opts.theme);
+  } catch (e) {
+    handle.free();
+    showError(container, e.message ?? String(e), lang);
+    return null;
+  }
+  const schemes = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
+  const onScheme = () => {
+    applyTheme(handle, container, opts.theme);
+    schedule();
+  };
+  schemes.forEach((m) => m.addEventListener('change', onScheme));
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
   const setMotion = () => handle.setMotion(reduced.matches ? 0 : 200);
   setMotion();
@@ -175,6 +217,33 @@ export async function mountChart(container, source, lang = 'en') {
     setCursor(date) {
       return date == null ? handle.clearCursor() : handle.setCursor(String(date));
     },
+    /** Replaces the data: an object or JSON text in the data format, or CSV text. */
+    setData(data, title = '') {
+      if (typeof data === 'string') {
+        handle.setData(data, data.trimStart().startsWith('{') ? 'json' : 'csv', title);
+      } else {
+        handle.setData(JSON.stringify(data), 'json', title);
+      }
+      parts.title.textContent = handle.title();
+      canvas.setAttribute('aria-label', handle.title());
+      parts.stage.setAttribute('aria-label', handle.title());
+      refreshLegend();
+      schedule();
+    },
+    /** The chart as SVG text, title and legend included. */
+    toSVG() {
+      return handle.toSvg(Math.round(size.width), Math.round(size.height));
+    },
+    /** The chart as a PNG at twice its CSS size. */
+    toPNG() {
+      const out = document.createElement('canvas');
+      handle.drawImage(out, Math.round(size.width), Math.round(size.height), 2);
+      return new Promise((done, fail) => out.toBlob((b) => (b ? done(b) : fail(new Error('cannot encode PNG'))), 'image/png'));
+    },
+    /** The data as CSV with each series' status and source. */
+    toCSV() {
+      return handle.toCsv();
+    },
     /** Shows everything again. */
     reset() {
       handle.reset(performance.now());
@@ -187,12 +256,13 @@ export async function mountChart(container, source, lang = 'en') {
       container.replaceChildren();
     },
   };
-  const unwire = wireInteraction(controller, parts, afterRender);
+  const { unwire, refreshLegend } = wireInteraction(controller, parts, afterRender);
   function stop() {
     stopped = true;
     observer.disconnect();
     dprQuery?.removeEventListener('change', onDpr);
     reduced.removeEventListener('change', setMotion);
+    schemes.forEach((m) => m.removeEventListener('change', onScheme));
     unwire?.();
   }
   draw();

@@ -4,6 +4,7 @@
 // tests) can reach them.
 import { mountChart } from './chronicle.js';
 import { claimsPanel, sourcesPanel } from './panels.js';
+import { wireEmbedPanel } from './embed-panel.js';
 
 const lang = new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang;
 document.documentElement.lang = lang;
@@ -24,3 +25,5 @@ document.addEventListener('chronicle-select', (e) => {
     if (c && c.element !== e.target) c.setCursor(e.detail?.date ?? null);
   }
 });
+
+window.chronicle.ready.then(() => wireEmbedPanel(document.getElementById('embed-form'), charts));

@@ -23,7 +23,7 @@ function fillTooltip(tooltip, info) {
   tooltip.replaceChildren(heading, series, value, ...details);
 }
 
-/** Wires `controller` to `parts`; returns a function that removes every listener. */
+/** Wires `controller` to `parts`; returns { unwire, refreshLegend }. */
 export function wireInteraction(controller, parts, afterRender) {
   const { handle, element } = controller;
   const { stage, tooltip, live, reset, range, hint, legend } = parts;
@@ -44,7 +44,7 @@ export function wireInteraction(controller, parts, afterRender) {
     if (key === lastSelected) return;
     lastSelected = key;
     const detail = info && info.kind === 'point' ? { series: info.series_id, date: info.date, value: info.number } : null;
-    element.dispatchEvent(new CustomEvent('chronicle-select', { bubbles: true, detail }));
+    element.dispatchEvent(new CustomEvent('chronicle-select', { bubbles: true, composed: true, detail }));
   };
   const showTooltip = (info) => {
     if (!info) {
@@ -85,10 +85,17 @@ export function wireInteraction(controller, parts, afterRender) {
   });
 
   // After every render: the range read-out, the reset button, and a tooltip kept on its mark.
+  let lastRange = '';
   afterRender.push(() => {
     const zoomed = handle.isZoomed();
     reset.hidden = !zoomed;
     range.textContent = zoomed ? handle.rangeText() : '';
+    const years = handle.zoomedYears();
+    if (years.join() !== lastRange) {
+      lastRange = years.join();
+      const detail = years.length ? { from: years[0], to: years[1] } : null;
+      element.dispatchEvent(new CustomEvent('chronicle-view', { bubbles: true, composed: true, detail }));
+    }
     if (!tooltip.hidden) showTooltip(handle.focusInfo());
   });
   on(reset, 'click', () => controller.reset());
@@ -218,8 +225,11 @@ export function wireInteraction(controller, parts, afterRender) {
     tooltip.hidden = true;
   });
 
-  return () => {
-    clearTimeout(hintTimer);
-    listeners.forEach((off) => off());
+  return {
+    refreshLegend: drawLegend,
+    unwire() {
+      clearTimeout(hintTimer);
+      listeners.forEach((off) => off());
+    },
   };
 }

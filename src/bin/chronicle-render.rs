@@ -1,31 +1,50 @@
-//! `chronicle-render`: writes a built-in chart as SVG to stdout through the same render code the
-//! browser uses. `cargo run --bin chronicle-render -- --chart repression --width 800 --height 450`
+//! `chronicle-render`: writes a chart as SVG or PNG to stdout through the same render code the
+//! browser uses, for print, social previews and pages without scripts.
+//!
+//! ```sh
+//! cargo run --bin chronicle-render -- --chart repression --width 800 --height 450 > out.svg
+//! cargo run --bin chronicle-render -- --data my.csv --title "My data" --format png > out.png
+//! ```
 
 use chronicle_charts::layout::View;
 use chronicle_charts::render::to_svg;
 use chronicle_charts::spec::BUILTIN_IDS;
 use chronicle_charts::theme::Theme;
 use chronicle_charts::{Chart, Lang};
+use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: chronicle-render --chart <id> [--width <px>] [--height <px>] [--lang en|ru] [--claims on|off]";
+const USAGE: &str = "usage: chronicle-render (--chart <id> | --data <file.json|file.csv> [--title <text>] [--kind line|bar|area])
+       [--width <px>] [--height <px>] [--lang en|ru|de|fr] [--theme light|dark|high-contrast]
+       [--claims on|off] [--format svg|png] [--scale <1-4>]";
 
 struct Args {
-    chart: String,
+    chart: Option<String>,
+    data: Option<String>,
+    title: String,
+    kind: Option<String>,
     width_px: u32,
     height_px: u32,
     lang: Lang,
+    theme: Theme,
     view: View,
+    png: bool,
+    scale: f32,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut out = Args {
-        chart: String::new(),
+        chart: None,
+        data: None,
+        title: String::new(),
+        kind: None,
         width_px: 800,
         height_px: 450,
         lang: Lang::En,
+        theme: Theme::LIGHT,
         view: View::default(),
+        png: false,
+        scale: 2.0,
     };
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("missing value for {flag}"))?;
@@ -34,24 +53,104 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             _ => Err(format!("invalid {flag}: {v} (100 to 10000)")),
         };
         match flag.as_str() {
-            "--chart" => out.chart = value,
+            "--chart" => out.chart = Some(value),
+            "--data" => out.data = Some(value),
+            "--title" => out.title = value,
+            "--kind" => out.kind = Some(value),
             "--width" => out.width_px = size(&value)?,
             "--height" => out.height_px = size(&value)?,
             "--lang" => out.lang = Lang::parse(&value).map_err(|e| e.to_string())?,
-            "--claims" => {
-                out.view.show_claims = match value.as_str() {
-                    "on" => true,
-                    "off" => false,
-                    _ => return Err(format!("invalid --claims: {value} (on or off)")),
+            "--theme" => out.theme = Theme::by_name(&value).ok_or(format!("invalid --theme: {value}"))?,
+            "--claims" => out.view.show_claims = on_off(&flag, &value)?,
+            "--format" => {
+                out.png = match value.as_str() {
+                    "svg" => false,
+                    "png" => true,
+                    _ => return Err(format!("invalid --format: {value} (svg or png)")),
                 }
+            }
+            "--scale" => {
+                out.scale = value
+                    .parse()
+                    .ok()
+                    .filter(|s| (1.0..=4.0).contains(s))
+                    .ok_or(format!("invalid --scale: {value} (1 to 4)"))?
             }
             _ => return Err(format!("unknown option: {flag}")),
         }
     }
-    if out.chart.is_empty() {
-        return Err(format!("missing --chart (one of: {})", BUILTIN_IDS.join(", ")));
+    if out.chart.is_none() && out.data.is_none() {
+        return Err(format!(
+            "missing --chart (one of: {}) or --data",
+            BUILTIN_IDS.join(", ")
+        ));
     }
     Ok(out)
+}
+
+fn on_off(flag: &str, value: &str) -> Result<bool, String> {
+    match value {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(format!("invalid {flag}: {value} (on or off)")),
+    }
+}
+
+fn load(args: &Args) -> Result<Chart, String> {
+    let Some(path) = &args.data else {
+        return Chart::builtin(args.chart.as_deref().unwrap_or(""), args.lang).map_err(|e| e.to_string());
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let result = if path.ends_with(".csv") {
+        Chart::from_csv(&text, &args.title, args.kind.as_deref(), args.lang)
+    } else {
+        let mut spec =
+            chronicle_charts::spec::ChartSpec::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
+        if args.kind.is_some() {
+            spec.kind.clone_from(&args.kind);
+        }
+        Chart::from_spec(&spec, args.lang)
+    };
+    result.map_err(|e| format!("{path}: {e}"))
+}
+
+/// Rasterises the SVG with the system's fonts.
+fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+    use resvg::{tiny_skia, usvg};
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_system_fonts();
+    // "sans-serif" means Arial to fontdb; use whichever common sans face this system has.
+    let installed: Vec<String> = fonts
+        .faces()
+        .flat_map(|f| f.families.iter().map(|(n, _)| n.clone()))
+        .collect();
+    if let Some(family) = ["Liberation Sans", "DejaVu Sans", "Noto Sans", "Arial"]
+        .iter()
+        .find(|f| installed.iter().any(|n| n == *f))
+    {
+        fonts.set_sans_serif_family(*family);
+    }
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("cannot read the SVG: {e}"))?;
+    let size = tree.size().to_int_size().scale_by(scale).ok_or("invalid size")?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("invalid size")?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap.encode_png().map_err(|e| format!("cannot encode PNG: {e}"))
+}
+
+fn run(args: &Args) -> Result<Vec<u8>, String> {
+    let chart = load(args)?;
+    let svg =
+        to_svg(&chart, &args.view, &args.theme, args.width_px, args.height_px).map_err(|e| e.to_string())?;
+    if args.png {
+        png(&svg, args.scale)
+    } else {
+        Ok(svg.into_bytes())
+    }
 }
 
 fn main() -> ExitCode {
@@ -62,13 +161,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let svg = Chart::builtin(&args.chart, args.lang)
-        .and_then(|chart| to_svg(&chart, &args.view, &Theme::LIGHT, args.width_px, args.height_px));
-    match svg {
-        Ok(svg) => {
-            print!("{svg}");
-            ExitCode::SUCCESS
-        }
+    match run(&args) {
+        Ok(bytes) => match std::io::stdout().write_all(&bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("chronicle-render: cannot write: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Err(e) => {
             eprintln!("chronicle-render: {e}");
             ExitCode::FAILURE

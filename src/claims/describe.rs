@@ -2,6 +2,7 @@
 
 use super::{Claim, Finding, Measure, Verdict};
 use crate::format::{human_date, percent, thousands};
+use crate::i18n::word;
 use crate::lang::Lang;
 
 /// The texts of one checked claim.
@@ -22,25 +23,14 @@ pub struct ClaimText {
 }
 
 fn verdict_words(v: Verdict, lang: Lang) -> &'static str {
-    match (v, lang) {
-        (Verdict::Supported, Lang::En) => "supported",
-        (Verdict::Overstated, Lang::En) => "overstated",
-        (Verdict::Understated, Lang::En) => "understated",
-        (Verdict::NotSupported, Lang::En) => "not supported",
-        (Verdict::Supported, Lang::Ru) => "подтверждается",
-        (Verdict::Overstated, Lang::Ru) => "преувеличено",
-        (Verdict::Understated, Lang::Ru) => "преуменьшено",
-        (Verdict::NotSupported, Lang::Ru) => "не подтверждается",
-    }
+    word(v.id(), lang)
 }
 
 /// Describes `finding` for `claim` (whose series is called `series_name`) in `lang`.
 pub fn describe(claim: &Claim, finding: &Finding, series_name: &str, lang: Lang) -> ClaimText {
-    let bound_word = match (claim.bound, lang) {
-        (super::Bound::About, Lang::En) => "about ",
-        (super::Bound::About, Lang::Ru) => "около ",
-        (super::Bound::MoreThan, Lang::En) => "more than ",
-        (super::Bound::MoreThan, Lang::Ru) => "более ",
+    let bound_word = match claim.bound {
+        super::Bound::About => format!("{} ", word("about", lang)),
+        super::Bound::MoreThan => format!("{} ", word("more-than", lang)),
     };
     let (claimed, computed, basis) = match claim.measure {
         Measure::Change => {
@@ -72,16 +62,17 @@ pub fn describe(claim: &Claim, finding: &Finding, series_name: &str, lang: Lang)
         }
     };
     let verdict = verdict_words(finding.verdict, lang).to_string();
-    let sentence = match lang {
-        Lang::En => format!(
-            "“{}” Claimed: {claimed}. The data: {computed} ({basis}). Verdict: {verdict}.",
-            claim.quote
-        ),
-        Lang::Ru => format!(
-            "«{}» Утверждается: {claimed}. Данные: {computed} ({basis}). Вывод: {verdict}.",
-            claim.quote
-        ),
+    let (open, close) = match lang {
+        Lang::En => ("“", "”"),
+        Lang::Ru | Lang::De | Lang::Fr => ("«", "»"),
     };
+    let sentence = format!(
+        "{open}{}{close} {}: {claimed}. {}: {computed} ({basis}). {}: {verdict}.",
+        claim.quote,
+        word("claimed", lang),
+        word("the-data", lang),
+        word("verdict", lang)
+    );
     ClaimText {
         quote: claim.quote.clone(),
         claimed,

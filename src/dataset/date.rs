@@ -70,6 +70,30 @@ impl Date {
         (valid && year >= 1 && parts.next().is_none()).then_some(Date { year, month, day })
     }
 
+    /// Where the period this date stands for begins, in fractional years.
+    pub fn start_year_fraction(&self) -> f64 {
+        let len = days_in_year(self.year);
+        let day = match (self.month, self.day) {
+            (None, _) => 0.0,
+            (Some(m), None) => f64::from(days_before_month(self.year, m)),
+            (Some(m), Some(d)) => f64::from(days_before_month(self.year, m) + u32::from(d) - 1),
+        };
+        f64::from(self.year) + day / len
+    }
+
+    /// Where the period this date stands for ends, in fractional years.
+    pub fn end_year_fraction(&self) -> f64 {
+        let len = days_in_year(self.year);
+        let day = match (self.month, self.day) {
+            (None, _) => len,
+            (Some(m), None) => {
+                f64::from(days_before_month(self.year, m) + u32::from(days_in_month(self.year, m)))
+            }
+            (Some(m), Some(d)) => f64::from(days_before_month(self.year, m) + u32::from(d)),
+        };
+        f64::from(self.year) + day / len
+    }
+
     /// The middle of the period this date stands for, in fractional years: 1937 → 1937.5,
     /// 1921-03 → mid-March 1921, 1924-01-01 → noon on 1 January. The time axis is linear in it.
     pub fn to_year_fraction(&self) -> f64 {

@@ -53,7 +53,7 @@ pub fn y_axis(chart: &Chart, view: &View, domain: &XDomain, top_px: f64, bottom_
 /// Room kept right of the plot so a year label centred on its right edge is not cut.
 pub fn right_overhang_px(chart: &Chart) -> f64 {
     match chart.kind {
-        Kind::Line => estimate_width_px("0000", LABEL_PX, false) / 2.0,
+        Kind::Line | Kind::Area => estimate_width_px("0000", LABEL_PX, false) / 2.0,
         Kind::Bar => 0.0,
     }
 }
@@ -81,7 +81,7 @@ pub fn x_axis(chart: &Chart, domain: &XDomain, plot: &RectPx) -> Result<(XScale,
                 .collect();
             Ok((XScale::Band(band), ticks))
         }
-        Kind::Line => {
+        Kind::Line | Kind::Area => {
             let (lo, hi) = (domain.lo, domain.hi);
             let scale = LinearScale::new((lo, hi), (plot.left, plot.right))?;
             let target = (plot.width() / (label_px * 1.6)).max(1.0) as usize;

@@ -7,7 +7,7 @@ use super::text::estimate_width_px;
 use super::LABEL_PX;
 use crate::claims::{describe, evaluate, Verdict};
 use crate::error::Result;
-use crate::lang::Lang;
+use crate::i18n::word;
 use crate::spec::Chart;
 
 /// Height of one label row.
@@ -44,22 +44,15 @@ pub fn compute(chart: &Chart, frame: &Frame) -> Result<Vec<ClaimSpan>> {
             .series_by_id(&claim.series)
             .map_or("", |s| s.name.as_str());
         let text = describe(claim, &finding, name, chart.lang);
-        let words = match chart.lang {
-            Lang::En => format!(
-                "{}. Claim {} · data {}: {}",
-                i + 1,
-                text.claimed,
-                text.computed,
-                text.verdict
-            ),
-            Lang::Ru => format!(
-                "{}. Утверждение {} · данные {}: {}",
-                i + 1,
-                text.claimed,
-                text.computed,
-                text.verdict
-            ),
-        };
+        let words = format!(
+            "{}. {} {} · {} {}: {}",
+            i + 1,
+            word("claim-short", chart.lang),
+            text.claimed,
+            word("data-short", chart.lang),
+            text.computed,
+            text.verdict
+        );
         let width = estimate_width_px(&words, LABEL_PX, false) + 10.0;
         let top = first_row_top + spans.len() as f64 * ROW_PX;
         let box_left = left.min(plot.right - width).max(plot.left);

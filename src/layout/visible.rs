@@ -18,7 +18,7 @@ pub struct XDomain {
 pub fn min_span_years(kind: Kind) -> f64 {
     match kind {
         Kind::Bar => 3.0,
-        Kind::Line => 1.0,
+        Kind::Line | Kind::Area => 1.0,
     }
 }
 
@@ -31,7 +31,7 @@ impl XDomain {
                 lo: f64::from(first.year),
                 hi: f64::from(last.year) + 1.0,
             },
-            Kind::Line => {
+            Kind::Line | Kind::Area => {
                 let lo = first.to_year_fraction().floor();
                 XDomain {
                     lo,
@@ -39,6 +39,14 @@ impl XDomain {
                 }
             }
         })
+    }
+
+    /// From the start of `from`'s period to the end of `to`'s (1936 to 1939 → 1936.0–1940.0).
+    pub fn between(from: &Date, to: &Date) -> XDomain {
+        XDomain {
+            lo: from.start_year_fraction(),
+            hi: to.end_year_fraction().max(from.start_year_fraction()),
+        }
     }
 
     /// Width in years.
@@ -68,7 +76,7 @@ impl XDomain {
                 let (first, last) = self.band_years();
                 (first..=last).contains(&date.year)
             }
-            Kind::Line => (self.lo..=self.hi).contains(&date.to_year_fraction()),
+            Kind::Line | Kind::Area => (self.lo..=self.hi).contains(&date.to_year_fraction()),
         }
     }
 }

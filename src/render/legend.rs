@@ -14,7 +14,7 @@ use plotters::prelude::*;
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, theme: &Theme) -> Result<()> {
     for entry in &frame.legend {
         let series = &chart.dataset.series[entry.series];
-        let color = rgb(series.color);
+        let color = rgb(theme.series_color(series.color, entry.series));
         let r = entry.swatch;
         match chart.kind {
             Kind::Bar => {
@@ -22,7 +22,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, t
                 area.draw(&Rectangle::new(corners, color.filled()))
                     .map_err(render_error)?;
             }
-            Kind::Line => {
+            Kind::Line | Kind::Area => {
                 let mid = (r.top + r.bottom) / 2.0;
                 let line = vec![px(r.left, mid), px(r.right, mid)];
                 let stroke = ShapeStyle::from(color).stroke_width(3);

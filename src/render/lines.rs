@@ -14,7 +14,7 @@ use plotters::prelude::*;
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, theme: &Theme) -> Result<()> {
     for line in &frame.lines {
         let series = &chart.dataset.series[line.series];
-        let color = rgb(series.color);
+        let color = rgb(theme.series_color(series.color, line.series));
         let stroke = ShapeStyle::from(color).stroke_width(2);
         for run in &line.runs {
             let points: Vec<(i32, i32)> = run.iter().map(|&(x, y)| px(x, y)).collect();

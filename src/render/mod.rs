@@ -2,6 +2,7 @@
 //! `DrawingBackend` (canvas in the browser, SVG natively), and returned so interaction can read
 //! the geometry of what is on screen. One file per kind of mark; no layout decisions here.
 
+mod areas;
 mod axes;
 mod bars;
 mod claims;
@@ -10,14 +11,12 @@ mod events;
 mod legend;
 mod lines;
 mod overlay;
-#[cfg(not(target_arch = "wasm32"))]
 mod svg;
 mod texts;
 mod whiskers;
 
 pub use css_size::CssSized;
 pub use overlay::{draw_overlay, Focus};
-#[cfg(not(target_arch = "wasm32"))]
 pub use svg::to_svg;
 
 use crate::color::Rgb;
@@ -41,8 +40,12 @@ pub fn render<DB: DrawingBackend>(backend: DB, chart: &Chart, view: &View, theme
     axes::draw_grid(&root, &frame, theme)?;
     claims::draw_spans(&root, &frame, theme)?;
     match chart.kind {
-        Kind::Bar => bars::draw(&root, chart, &frame)?,
+        Kind::Bar => bars::draw(&root, chart, &frame, theme)?,
         Kind::Line => lines::draw(&root, chart, &frame, theme)?,
+        Kind::Area => {
+            areas::draw(&root, chart, &frame, theme)?;
+            lines::draw(&root, chart, &frame, theme)?;
+        }
     }
     whiskers::draw(&root, &frame, theme)?;
     axes::draw_axes(&root, &frame, theme)?;

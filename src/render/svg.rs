@@ -1,5 +1,5 @@
-//! Native SVG output through the same [`render`](super::render) as the canvas: the export tool
-//! and the golden tests use it. Not built for wasm (the SVG backend is a native-only dependency).
+//! SVG output through the same [`render`](super::render) as the canvas: the export tool, the
+//! golden tests and the page's SVG download use it.
 
 use super::render;
 use crate::error::Result;

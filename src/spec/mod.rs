@@ -5,6 +5,7 @@
 
 mod builtin;
 mod claims;
+mod csv;
 mod events;
 mod input;
 mod rules;
@@ -14,6 +15,7 @@ mod validate;
 
 pub use builtin::{builtin_spec, join_library, require_point_sources, BUILTIN_IDS};
 pub use claims::ClaimSpec;
+pub use csv::{from_csv, parse_number, MAX_ROWS, MAX_SERIES};
 pub use events::EventSpec;
 pub use input::{AltSpec, ChartSpec, PointSpec, SeriesSpec};
 pub use rules::{DocumentedTotal, RuleSpec};
@@ -36,6 +38,15 @@ pub enum Kind {
     Line,
     /// Grouped bars, one band per year (counts per year).
     Bar,
+    /// Lines with the area under each shaded (time axis, like `Line`).
+    Area,
+}
+
+impl Kind {
+    /// Whether x is continuous time (lines and areas) rather than bands of years.
+    pub fn is_time(self) -> bool {
+        matches!(self, Kind::Line | Kind::Area)
+    }
 }
 
 /// A validated chart in one language: everything the layout and render layers need.
@@ -84,6 +95,11 @@ impl Chart {
     /// Parses and validates a JSON dataset in the `docs/data-format.md` schema.
     pub fn from_json(text: &str, lang: Lang) -> Result<Self> {
         Self::from_spec(&ChartSpec::from_json(text)?, lang)
+    }
+
+    /// Parses and validates CSV text (see `spec::csv`), titled `title`, drawn as `kind`.
+    pub fn from_csv(text: &str, title: &str, kind: Option<&str>, lang: Lang) -> Result<Self> {
+        Self::from_spec(&from_csv(text, title, kind)?, lang)
     }
 
     /// Keys of the sources that points, alternatives, events, claims and totals cite, sorted.

@@ -14,6 +14,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
     let kind = match spec.kind.as_deref() {
         None | Some("line") => Kind::Line,
         Some("bar") => Kind::Bar,
+        Some("area") => Kind::Area,
         Some(other) => return Err(ChartError::invalid("kind", other)),
     };
     let title = spec.title.get(lang).trim();

@@ -63,6 +63,19 @@ impl ChartHandle {
         }
     }
 
+    /// The first and last year on screen when zoomed (`["1936", "1939"]`), empty otherwise: what
+    /// an embed writes into its URL as `from` and `to`.
+    #[wasm_bindgen(js_name = zoomedYears)]
+    pub fn zoomed_years(&self) -> Vec<String> {
+        match (&self.frame, self.view.x_range) {
+            (Some(f), Some(r)) => {
+                let (first, last) = r.clamped(f.full_x_domain, 0.0).band_years();
+                vec![first.to_string(), last.to_string()]
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// Whether the reader has zoomed in.
     #[wasm_bindgen(js_name = isZoomed)]
     pub fn is_zoomed(&self) -> bool {

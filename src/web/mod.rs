@@ -3,17 +3,22 @@
 //! ratio (the one place DPR is handled), steps transitions, and calls `render`. Chart logic lives
 //! in the layers below; JS in `www/` wires elements and events to these handles.
 //!
-//! Files: `mod.rs` (binding, sizing, drawing), `pointer.rs` (pointer, wheel, keys, legend,
-//! linked cursor), `panels.rs` (claims, sources and legend as plain data), `geometry.rs`
-//! (read-outs of the last frame).
+//! Files: `mod.rs` (binding, data, options, sizing, drawing), `pointer.rs` (pointer, wheel, keys,
+//! legend, linked cursor), `panels.rs` (claims, sources and legend as plain data), `geometry.rs`
+//! (read-outs of the last frame), `exports.rs` (SVG, PNG, CSV), `intl.rs` (numbers and dates
+//! through the browser's `Intl`).
 
+mod exports;
 mod geometry;
+mod intl;
 mod panels;
 mod pointer;
 
+use crate::color::Rgb;
+use crate::dataset::Date;
 use crate::error::ChartError;
 use crate::interact::{Cursor, Transition};
-use crate::layout::{Frame, View};
+use crate::layout::{Frame, View, XDomain};
 use crate::render::{draw_overlay, render, CssSized, Focus};
 use crate::spec::{Chart, ChartSpec};
 use crate::theme::Theme;
@@ -40,6 +45,9 @@ pub struct ChartHandle {
     event_cursor: Option<usize>,
     transition: Option<Transition>,
     motion_ms: f64,
+    theme: Theme,
+    /// The `kind` the page asked for, overriding the data's own.
+    kind: Option<String>,
 }
 
 /// A UI string in `lang` (English when the language is unknown), for messages shown before any
@@ -115,18 +123,21 @@ impl ChartHandle {
         Self::bind(canvas, spec, lang)
     }
 
-    /// A chart from a JS object in the `docs/data-format.md` schema.
-    #[wasm_bindgen(js_name = fromObject)]
-    pub fn from_object(canvas: HtmlCanvasElement, data: JsValue, lang: &str) -> Result<ChartHandle, JsError> {
-        let spec: ChartSpec = serde_wasm_bindgen::from_value(data).map_err(|e| {
-            js_error(ChartError::Parse {
-                message: e.to_string(),
-            })
-        })?;
+    /// A chart from CSV text (see `docs/data-format.md`), titled `title` (the series names
+    /// when empty).
+    #[wasm_bindgen(js_name = fromCsv)]
+    pub fn from_csv(
+        canvas: HtmlCanvasElement,
+        csv: &str,
+        title: &str,
+        lang: &str,
+    ) -> Result<ChartHandle, JsError> {
+        let spec = crate::spec::from_csv(csv, title, None).map_err(js_error)?;
         Self::bind(canvas, spec, lang)
     }
 
     fn bind(canvas: HtmlCanvasElement, spec: ChartSpec, lang: &str) -> Result<ChartHandle, JsError> {
+        intl::install();
         let lang = Lang::parse(lang).map_err(js_error)?;
         let chart = Chart::from_spec(&spec, lang).map_err(js_error)?;
         Ok(ChartHandle {
@@ -143,7 +154,111 @@ impl ChartHandle {
             event_cursor: None,
             transition: None,
             motion_ms: 200.0,
+            theme: Theme::LIGHT,
+            kind: None,
         })
+    }
+
+    /// Replaces the data with JSON (`format` = `json`) or CSV (`csv`, titled `title`); the view
+    /// starts afresh. On error the chart keeps its old data.
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&mut self, text: &str, format: &str, title: &str) -> Result<(), JsError> {
+        let spec = match format {
+            "csv" => crate::spec::from_csv(text, title, None),
+            _ => ChartSpec::from_json(text),
+        }
+        .map_err(js_error)?;
+        self.chart = self.validated(&spec, self.chart.lang)?;
+        self.spec = spec;
+        self.view = View {
+            show_claims: self.view.show_claims,
+            ..View::default()
+        };
+        self.view.title_in_canvas = false;
+        self.view.legend_in_canvas = false;
+        (self.focus, self.cursor, self.event_cursor, self.transition) = (Focus::default(), None, None, None);
+        Ok(())
+    }
+
+    /// Draws as `line`, `bar` or `area` (`""` for the data's own kind); an error if the data
+    /// does not allow it (bars take whole years).
+    #[wasm_bindgen(js_name = setKind)]
+    pub fn set_kind(&mut self, kind: &str) -> Result<(), JsError> {
+        let previous = self.kind.replace(kind.to_string()).filter(|k| !k.is_empty());
+        if kind.is_empty() {
+            self.kind = None;
+        }
+        match self.validated(&self.spec, self.chart.lang) {
+            Ok(chart) => {
+                self.chart = chart;
+                self.view.x_range = None;
+                Ok(())
+            }
+            Err(e) => {
+                self.kind = previous;
+                Err(e)
+            }
+        }
+    }
+
+    /// The chart validated from `spec` in `lang`, with the page's `kind` applied.
+    fn validated(&self, spec: &ChartSpec, lang: Lang) -> Result<Chart, JsError> {
+        match &self.kind {
+            Some(kind) => {
+                let spec = ChartSpec {
+                    kind: Some(kind.clone()),
+                    ..spec.clone()
+                };
+                Chart::from_spec(&spec, lang).map_err(js_error)
+            }
+            None => Chart::from_spec(spec, lang).map_err(js_error),
+        }
+    }
+
+    /// Shows `from`..`to` (dates such as `1936`, `1921-03`); empty strings show everything.
+    #[wasm_bindgen(js_name = setRange)]
+    pub fn set_range(&mut self, from: &str, to: &str) -> Result<(), JsError> {
+        if from.is_empty() && to.is_empty() {
+            self.view.x_range = None;
+            return Ok(());
+        }
+        let parse = |field: &str, text: &str| {
+            Date::parse(text).ok_or_else(|| js_error(ChartError::invalid(field, text)))
+        };
+        let (first, last) = self
+            .chart
+            .dataset
+            .date_extent()
+            .ok_or_else(|| JsError::new("missing series[0].points"))?;
+        let from = if from.is_empty() {
+            first
+        } else {
+            parse("from", from)?
+        };
+        let to = if to.is_empty() { last } else { parse("to", to)? };
+        if to < from {
+            return Err(js_error(ChartError::invalid(
+                "to",
+                format!("{to} (before from {from})"),
+            )));
+        }
+        self.view.x_range = Some(XDomain::between(&from, &to));
+        Ok(())
+    }
+
+    /// Uses the `light`, `dark` or `high-contrast` theme.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
+        self.theme = Theme::by_name(name).ok_or_else(|| js_error(ChartError::invalid("theme", name)))?;
+        Ok(())
+    }
+
+    /// Uses the system's forced colours, read by the page: background, text, highlight (`#rrggbb`).
+    #[wasm_bindgen(js_name = setForcedColors)]
+    pub fn set_forced_colors(&mut self, canvas: &str, text: &str, highlight: &str) -> Result<(), JsError> {
+        let c = |v: &str, f: &str| Rgb::from_hex(v, f).map_err(js_error);
+        self.theme = Theme::forced(c(canvas, "canvas")?, c(text, "text")?, c(highlight, "highlight")?);
+        Ok(())
     }
 
     /// The canvas over the chart on which hover, keyboard focus and linked cursors are drawn.
@@ -170,7 +285,7 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
         let lang = Lang::parse(lang).map_err(js_error)?;
-        self.chart = Chart::from_spec(&self.spec, lang).map_err(js_error)?;
+        self.chart = self.validated(&self.spec, lang)?;
         Ok(())
     }
 
@@ -205,7 +320,7 @@ impl ChartHandle {
             backend(&self.canvas, self.size_css)?,
             &self.chart,
             &view,
-            &Theme::LIGHT,
+            &self.theme,
         )
         .map_err(js_error)?;
         self.frame = Some(frame);
@@ -220,13 +335,7 @@ impl ChartHandle {
         };
         let context = size_canvas(overlay, self.size_css, self.dpr)?;
         context.clear_rect(0.0, 0.0, f64::from(self.size_css.0), f64::from(self.size_css.1));
-        draw_overlay(
-            backend(overlay, self.size_css)?,
-            frame,
-            &self.focus,
-            &Theme::LIGHT,
-        )
-        .map_err(js_error)
+        draw_overlay(backend(overlay, self.size_css)?, frame, &self.focus, &self.theme).map_err(js_error)
     }
 
     /// Moves to `target` view (x range, hidden series) with a transition from what is on screen.

@@ -5,7 +5,6 @@ use super::{js_error, ChartHandle};
 use crate::claims::{describe, evaluate, Claim};
 use crate::format::thousands;
 use crate::layout::is_shown;
-use crate::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -149,9 +148,10 @@ impl ChartHandle {
         if counts.is_empty() {
             return String::new();
         }
-        match lang {
-            Lang::En => format!(" Another count: {}.", counts.join("; ")),
-            Lang::Ru => format!(" Другой подсчёт: {}.", counts.join("; ")),
-        }
+        format!(
+            " {}: {}.",
+            crate::i18n::word("another-count", lang),
+            counts.join("; ")
+        )
     }
 }

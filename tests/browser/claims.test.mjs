@@ -77,9 +77,8 @@ test('1 January 1924 is drawn as a range from 446,089 to 472,000', async () => {
   const { page, context } = await openPage(env, '', { dpr: 2 });
   // A tall chart, so the 25,911 between the two figures is several pixels.
   await page.$eval('[data-chart="party-membership"]', (el) => {
-    el.style.aspectRatio = 'auto';
-    el.style.maxHeight = 'none';
-    el.style.height = '1400px';
+    el.style.setProperty('--chronicle-stage-height', '1400px');
+    el.style.setProperty('--chronicle-stage-max-height', 'none');
   });
   await page.waitForFunction(() => {
     const { canvas } = window.chronicle.charts['party-membership'];

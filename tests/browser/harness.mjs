@@ -58,11 +58,21 @@ export async function openPage(
     hasTouch,
     reducedMotion,
   });
+  // Every policy violation (the server sends a strict CSP) is recorded as an error.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(new URL(path, env.baseUrl).href);
+  if (!path.startsWith('') || path.includes('.html')) {
+    await nextFrame(page);
+    return { page, context, errors };
+  }
   await page.waitForFunction(() => window.chronicle?.ready);
   await page.evaluate(() => window.chronicle.ready);
   await nextFrame(page);

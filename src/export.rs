@@ -1,0 +1,100 @@
+//! Exports that are data, not pictures: the chart's numbers as CSV, one row per date and, for
+//! each series, its value, status and source, in the shape `spec::csv` reads back. Cells a
+//! spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) are neutralised
+//! with a leading apostrophe; numbers are written plainly. Pure; uses `spec` and `dataset`.
+
+use crate::dataset::Date;
+use crate::spec::Chart;
+use std::collections::BTreeSet;
+
+/// A CSV cell: quoted when it holds a comma, quote or line break; neutralised when a spreadsheet
+/// would treat it as a formula.
+fn cell(text: &str) -> String {
+    let safe = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if safe.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", safe.replace('"', "\"\""))
+    } else {
+        safe
+    }
+}
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        (v as i64).to_string()
+    } else {
+        v.to_string()
+    }
+}
+
+/// The chart's data as CSV: `date,<series>,<series> [status],<series> [source],…`.
+pub fn to_csv(chart: &Chart) -> String {
+    let mut header = vec!["date".to_string()];
+    for s in &chart.dataset.series {
+        header.push(cell(&s.name));
+        header.push(cell(&format!("{} [status]", s.name)));
+        header.push(cell(&format!("{} [source]", s.name)));
+    }
+    let dates: BTreeSet<Date> = chart
+        .dataset
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.date))
+        .collect();
+    let mut out = header.join(",");
+    out.push_str("\r\n");
+    for date in dates {
+        let mut row = vec![date.to_string()];
+        for s in &chart.dataset.series {
+            let p = s.point_at(&date);
+            row.push(p.and_then(|p| p.value).map(number).unwrap_or_default());
+            row.push(
+                p.and_then(|p| p.status)
+                    .map_or(String::new(), |st| st.name().to_string()),
+            );
+            let source = p
+                .and_then(|p| p.source.as_deref())
+                .and_then(|k| chart.sources.get(k));
+            row.push(source.map_or(String::new(), |s| cell(&s.short)));
+        }
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn csv_export_reads_back_with_the_same_numbers() {
+        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let csv = to_csv(&chart);
+        assert!(
+            csv.starts_with("date,Arrests by the security organs,Arrests by the security organs [status],")
+        );
+        assert!(
+            csv.contains("\r\n1937,936750,archival,\"USSR MVD certificate, 1953\",790665,archival,"),
+            "{csv}"
+        );
+        let back = Chart::from_csv(&csv, &chart.title, Some("bar"), Lang::En).unwrap();
+        for (a, b) in chart.dataset.series.iter().zip(&back.dataset.series) {
+            let va: Vec<Option<f64>> = a.points.iter().map(|p| p.value).collect();
+            let vb: Vec<Option<f64>> = b.points.iter().map(|p| p.value).collect();
+            assert_eq!((a.name.as_str(), va), (b.name.as_str(), vb));
+            assert_eq!(a.points[16].status, b.points[16].status);
+        }
+    }
+
+    #[test]
+    fn csv_export_neutralises_formulas() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("Deaths"), "Deaths");
+    }
+}

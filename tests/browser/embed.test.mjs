@@ -1,0 +1,219 @@
+// Embedding as bloggers and sites do it: one element from one module script, CSV of several
+// shapes (inline, fetched, set later), errors in place, the iframe that sizes itself, exports,
+// Intl formatting, and all of it under a strict Content-Security-Policy.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nextFrame, openPage, setUp } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(() => env?.close());
+
+/** Waits until the element `sel` has a mounted controller. */
+function ready(page, sel) {
+  return page.waitForFunction((s) => document.querySelector(s)?.controller?.redraws > 0, sel);
+}
+
+test('a page with only the module script and the element renders the chart', async () => {
+  const { page, context, errors } = await openPage(env, 'examples/minimal.html');
+  await ready(page, 'chronicle-chart');
+  const ink = await page.evaluate(() => {
+    const { canvas } = document.querySelector('chronicle-chart').controller;
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 128) dark += 1;
+    return { dark, title: canvas.getAttribute('aria-label') };
+  });
+  assert.equal(ink.title, 'Political repression in the USSR, 1921–1953');
+  assert.ok(ink.dark > 1000, `${ink.dark} dark pixels`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('CSV of several shapes renders with the right extents; a malformed one fails in place', async () => {
+  const { page, context, errors } = await openPage(env, 'examples/csv.html');
+  await ready(page, '#monthly');
+  await ready(page, '#fetched');
+  const monthly = await page.evaluate(() => {
+    const { handle } = document.querySelector('#monthly').controller;
+    return { ticks: handle.xTickLabels(), legend: handle.legend().map((s) => s.name), title: handle.title() };
+  });
+  assert.deepEqual(monthly.legend, ['Camps', 'Colonies', 'Prisons']);
+  assert.equal(monthly.title, 'Monthly sample');
+  assert.equal(monthly.ticks[0], '1939');
+  assert.equal(monthly.ticks.at(-1), '1942');
+  const fetched = await page.evaluate(() => document.querySelector('#fetched').controller.handle.xTickLabels());
+  assert.deepEqual(fetched, ['1936', '1937', '1938', '1939', '1940']);
+  const broken = await page.evaluate(() => document.querySelector('#broken').shadowRoot.textContent.trim());
+  assert.equal(broken, 'Chart unavailable: invalid csv line 3, column 2 (arrests): 6385O9');
+  assert.deepEqual(errors, []);
+  // 10,000 daily rows set later through setData.
+  const big = await page.evaluate(() => {
+    const el = document.querySelector('#monthly');
+    const rows = ['date,Daily'];
+    const day = new Date(Date.UTC(1917, 0, 1));
+    for (let i = 0; i < 10000; i += 1) {
+      rows.push(`${day.toISOString().slice(0, 10)},${1000 + (i % 365)}`);
+      day.setUTCDate(day.getUTCDate() + 1);
+    }
+    el.setData(rows.join('\n'));
+    el.controller.redraw();
+    const { handle } = el.controller;
+    const [left, top, right] = handle.plotRect();
+    return {
+      first: handle.dateToPx('1917-01-01') - left,
+      last: right - handle.dateToPx('1944-05-18'),
+      width: right - left,
+      top: handle.valueToPx(1364) > top,
+      points: handle.legend().length,
+    };
+  });
+  // Both ends of 10,000 days are on the axis, within a year of its edges.
+  assert.ok(big.first >= 0 && big.first < big.width / 28, JSON.stringify(big));
+  assert.ok(big.last >= 0 && big.last < big.width / 28, JSON.stringify(big));
+  assert.ok(big.top);
+  await context.close();
+});
+
+test('a bad attribute or a failing src fires chronicle-error and leaves other charts working', async () => {
+  const { page, context } = await openPage(env, 'examples/minimal.html');
+  await ready(page, 'chronicle-chart');
+  const result = await page.evaluate(async () => {
+    const messages = [];
+    document.addEventListener('chronicle-error', (e) => messages.push(e.detail.message));
+    const bad = document.createElement('chronicle-chart');
+    bad.setAttribute('theme', 'neon');
+    const missing = document.createElement('chronicle-chart');
+    missing.setAttribute('src', 'nope.csv');
+    document.body.append(bad, missing);
+    await new Promise((r) => setTimeout(r, 500));
+    const first = document.querySelector('chronicle-chart').controller;
+    first.redraw();
+    return { messages: messages.sort(), texts: [bad, missing].map((e) => e.shadowRoot.textContent.trim()), alive: first.redraws > 1 };
+  });
+  assert.deepEqual(result.messages, ['cannot load src nope.csv: HTTP 404', 'invalid theme: neon']);
+  assert.equal(result.texts[0], 'Chart unavailable: invalid theme: neon');
+  assert.ok(result.alive);
+  await context.close();
+});
+
+test('the iframe embed sets its host frame height and keeps the view in its URL', async () => {
+  const { page, context, errors } = await openPage(env, 'examples/iframe-host.html');
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
+  const frame = page.frameLocator('iframe');
+  const inner = page.frames().find((f) => f.url().includes('embed.html'));
+  await inner.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
+  const state = await inner.evaluate(() => ({
+    height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    ticks: document.querySelector('chronicle-chart').controller.handle.xTickLabels(),
+  }));
+  const outer = await page.evaluate(() => document.querySelector('iframe').clientHeight);
+  assert.ok(Math.abs(outer - state.height) <= 2, `frame ${outer}px, content ${state.height}px`);
+  assert.deepEqual(state.ticks, ['1936', '1937', '1938', '1939']);
+  await frame.locator('chronicle-chart').evaluate((el) => el.reset());
+  await inner.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('exports: PNG at twice the CSS size, SVG that parses, CSV that round-trips', async () => {
+  const { page, context } = await openPage(env, 'examples/minimal.html');
+  await ready(page, 'chronicle-chart');
+  const out = await page.evaluate(async () => {
+    const el = document.querySelector('chronicle-chart');
+    const { canvas } = el.controller;
+    const png = await createImageBitmap(await el.toPNG());
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const csv = el.toCSV();
+    const copy = document.createElement('chronicle-chart');
+    document.body.append(copy);
+    await new Promise((r) => copy.addEventListener('chronicle-ready', r, { once: true }));
+    copy.setData(csv);
+    return {
+      png: [png.width, png.height],
+      css: [canvas.clientWidth, canvas.clientHeight],
+      svgOk: !svg.querySelector('parsererror') && svg.documentElement.nodeName === 'svg',
+      svgTitle: [...svg.querySelectorAll('text')].some((t) => t.textContent.includes('Political repression in the USSR')),
+      same: copy.toCSV() === csv,
+      head: csv.split('\r\n')[0],
+    };
+  });
+  assert.deepEqual(out.png, out.css.map((v) => v * 2));
+  assert.ok(out.svgOk && out.svgTitle);
+  assert.ok(out.same, 'CSV → setData → CSV gives the same text');
+  assert.match(out.head, /^date,Arrests by the security organs,Arrests by the security organs \[status\]/);
+  await context.close();
+});
+
+for (const lang of ['ru', 'de', 'fr']) {
+  test(`in ${lang} 1,575,259 is written as Intl writes it`, async () => {
+    const { page, context } = await openPage(env, 'examples/minimal.html');
+    await ready(page, 'chronicle-chart');
+    const result = await page.evaluate(async (lang) => {
+      const el = document.createElement('chronicle-chart');
+      el.setAttribute('lang', lang);
+      el.innerHTML = '';
+      const data = document.createElement('script');
+      data.type = 'text/csv';
+      data.textContent = 'year,Arrests 1937–38\n1938,1575259\n1939,44731';
+      el.append(data);
+      document.body.append(el);
+      await new Promise((r) => el.addEventListener('chronicle-ready', r, { once: true }));
+      return { expected: new Intl.NumberFormat(lang).format(1575259), ticks: el.controller.handle.xTickLabels() };
+    }, lang);
+    const stage = page.locator(`chronicle-chart[lang="${lang}"] >> .chronicle-stage`);
+    await stage.focus();
+    await page.keyboard.press('ArrowRight');
+    const live = await page.locator(`chronicle-chart[lang="${lang}"] >> .chronicle-live`).textContent();
+    assert.ok(live.includes(`: ${result.expected}.`), `${live} should hold ${result.expected}`);
+    await context.close();
+  });
+}
+
+test('themes: dark draws on a dark background, and forced colours use the system colours', async () => {
+  const { page, context } = await openPage(env, 'examples/minimal.html');
+  await ready(page, 'chronicle-chart');
+  const corner = () =>
+    page.evaluate(() => [...document.querySelector('chronicle-chart').controller.canvas.getContext('2d').getImageData(2, 2, 1, 1).data].slice(0, 3));
+  assert.deepEqual(await corner(), [255, 255, 255]);
+  await page.evaluate(() => document.querySelector('chronicle-chart').setAttribute('theme', 'dark'));
+  await ready(page, 'chronicle-chart');
+  await nextFrame(page);
+  assert.ok((await corner()).every((c) => c < 40), String(await corner()));
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.evaluate(() => document.querySelector('chronicle-chart').setAttribute('theme', 'light'));
+  await ready(page, 'chronicle-chart');
+  await nextFrame(page);
+  const system = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'Canvas';
+    document.body.append(probe);
+    return getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
+  });
+  assert.deepEqual(await corner(), system);
+  await context.close();
+});
+
+test('the demo Embed panel writes both snippets and downloads PNG, SVG and CSV', async () => {
+  const { page, context, errors } = await openPage(env);
+  await page.selectOption('#embed-form select[name="chart"]', 'gulag');
+  await page.selectOption('#embed-form select[name="lang"]', 'de');
+  const element = await page.inputValue('#snippet-element');
+  assert.match(element, /<chronicle-chart chart="gulag" theme="auto" lang="de"><\/chronicle-chart>$/);
+  assert.match(await page.inputValue('#snippet-iframe'), /embed\.html\?chart=gulag&theme=auto&lang=de" data-chronicle/);
+  for (const [kind, check] of [
+    ['csv', (b) => b.toString('utf8').startsWith('date,Camps + colonies,')],
+    ['svg', (b) => b.toString('utf8').startsWith('<svg')],
+    ['png', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  ]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-download="${kind}"]`)]);
+    assert.equal(download.suggestedFilename(), `gulag.${kind}`);
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    assert.ok(check(Buffer.concat(chunks)), `${kind} download`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,82 @@
+// Types for Chronicle Charts' page API: the <chronicle-chart> element and mountChart().
+
+/** Detail of `chronicle-select`: the point under the pointer or keyboard; null when cleared. */
+export interface ChronicleSelectDetail {
+  series: string;
+  date: string;
+  value: number | null;
+}
+
+/** Detail of `chronicle-error`. */
+export interface ChronicleErrorDetail {
+  message: string;
+}
+
+/** Detail of `chronicle-view`: the years on screen when zoomed; null when showing everything. */
+export interface ChronicleViewDetail {
+  from: string;
+  to: string;
+}
+
+/** A mounted chart. */
+export interface ChronicleController {
+  readonly canvas: HTMLCanvasElement;
+  readonly overlay: HTMLCanvasElement;
+  readonly element: HTMLElement;
+  readonly redraws: number;
+  redraw(): void;
+  schedule(): void;
+  setClaims(on: boolean): void;
+  setCursor(date: string | null): boolean | void;
+  setData(data: object | string, title?: string): void;
+  toSVG(): string;
+  toPNG(): Promise<Blob>;
+  toCSV(): string;
+  reset(): void;
+  destroy(): void;
+}
+
+export type ChartSource =
+  | { chart: 'party-membership' | 'repression' | 'gulag' }
+  | { json: string }
+  | { csv: string; title?: string }
+  | { data: object };
+
+export interface MountOptions {
+  lang?: 'en' | 'ru' | 'de' | 'fr' | string;
+  theme?: 'auto' | 'light' | 'dark' | 'high-contrast';
+  kind?: 'line' | 'bar' | 'area' | '';
+  from?: string;
+  to?: string;
+  claims?: boolean | 'on' | 'off';
+}
+
+/** Mounts a chart into `container`; resolves to null after showing an error in its place. */
+export function mountChart(
+  container: HTMLElement,
+  source: ChartSource,
+  options?: MountOptions | string,
+): Promise<ChronicleController | null>;
+
+/** <chronicle-chart chart="repression" theme="auto" lang="en"></chronicle-chart> */
+export interface ChronicleChartElement extends HTMLElement {
+  readonly controller: ChronicleController | null;
+  setData(data: object | string): void;
+  toPNG(): Promise<Blob>;
+  toSVG(): string;
+  toCSV(): string;
+  reset(): void;
+  setCursor(date: string | null): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chronicle-chart': ChronicleChartElement;
+  }
+  interface HTMLElementEventMap {
+    'chronicle-ready': CustomEvent<void>;
+    'chronicle-select': CustomEvent<ChronicleSelectDetail | null>;
+    'chronicle-error': CustomEvent<ChronicleErrorDetail>;
+    'chronicle-view': CustomEvent<ChronicleViewDetail | null>;
+  }
+}

@@ -1,0 +1,32 @@
+// The iframe embed: one <chronicle-chart> filling the frame, configured by the URL
+// (?chart=…&theme=…&lang=…&from=…&to=…&claims=on&kind=…), posting its height to the host page
+// (see embed-host.js) and writing the reader's zoom back into the URL so a link reopens the view.
+import './chronicle-chart.js';
+
+const params = new URLSearchParams(location.search);
+const chart = document.createElement('chronicle-chart');
+for (const name of ['chart', 'theme', 'lang', 'from', 'to', 'claims', 'kind', 'src']) {
+  const value = params.get(name);
+  if (value) chart.setAttribute(name, value);
+}
+if (params.get('lang')) document.documentElement.lang = params.get('lang');
+document.body.append(chart);
+
+const post = () => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  parent.postMessage({ type: 'chronicle:height', height, id: params.get('id') }, '*');
+};
+new ResizeObserver(post).observe(document.body);
+chart.addEventListener('chronicle-ready', post);
+
+chart.addEventListener('chronicle-view', (e) => {
+  const url = new URL(location.href);
+  if (e.detail) {
+    url.searchParams.set('from', e.detail.from);
+    url.searchParams.set('to', e.detail.to);
+  } else {
+    url.searchParams.delete('from');
+    url.searchParams.delete('to');
+  }
+  history.replaceState(null, '', url);
+});
