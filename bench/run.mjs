@@ -49,7 +49,7 @@ function bytes(files) {
 const LIBS = {
   chronicle: {
     page: 'bench/pages/ours.html',
-    files: ['www/pkg/chronicle_charts_bg.wasm', 'www/pkg/chronicle_charts.js', 'www/chronicle.js', 'www/interaction.js', 'www/style.css'],
+    files: ['www/pkg/chronicle_charts_bg.wasm', 'www/pkg/chronicle_charts.js', 'www/chronicle.js', 'www/interaction.js', 'www/accessible.js', 'www/chronicle.css'],
   },
   'chart.js': { page: 'bench/pages/chartjs.html', files: ['node_modules/chart.js/dist/chart.umd.min.js'] },
   uplot: {

@@ -40,6 +40,20 @@ const UI: &[(&str, [&str; 4])] = &[
     ("status-claim", ["contemporary claim", "заявление того времени", "zeitgenössische Behauptung", "affirmation de l'époque"]),
     ("status-estimate", ["estimate", "оценка", "Schätzung", "estimation"]),
     ("status-derived", ["derived by calculation", "расчёт", "berechnet", "calculé"]),
+    ("sum-line", ["A line chart", "Линейный график", "Ein Liniendiagramm", "Un graphique linéaire"]),
+    ("sum-bar", ["A bar chart", "Столбчатая диаграмма", "Ein Balkendiagramm", "Un diagramme en barres"]),
+    ("sum-area", ["An area chart", "Диаграмма с областями", "Ein Flächendiagramm", "Un graphique en aires"]),
+    ("sum-overview", ["{kind} of {n} series from {from} to {to}.", "{kind}; рядов данных: {n}; период: {from} — {to}.", "{kind} mit {n} Reihen von {from} bis {to}.", "{kind} de {n} séries, de {from} à {to}."]),
+    ("sum-extremes", ["{series}: highest {max} ({max_date}), lowest {min} ({min_date})", "{series}: максимум {max} ({max_date}), минимум {min} ({min_date})", "{series}: höchster Wert {max} ({max_date}), niedrigster {min} ({min_date})", "{series} : maximum {max} ({max_date}), minimum {min} ({min_date})"]),
+    ("sum-fell", ["fell {pct} from {a} ({a_date}) to {b} ({b_date})", "снижение на {pct} с {a} ({a_date}) до {b} ({b_date})", "Rückgang um {pct} von {a} ({a_date}) auf {b} ({b_date})", "baisse de {pct} de {a} ({a_date}) à {b} ({b_date})"]),
+    ("sum-rose", ["rose {pct} from {a} ({a_date}) to {b} ({b_date})", "рост на {pct} с {a} ({a_date}) до {b} ({b_date})", "Anstieg um {pct} von {a} ({a_date}) auf {b} ({b_date})", "hausse de {pct} de {a} ({a_date}) à {b} ({b_date})"]),
+    ("sum-and", ["and", "и", "und", "et"]),
+    ("table", ["Table", "Таблица", "Tabelle", "Tableau"]),
+    ("table-date", ["Date", "Дата", "Datum", "Date"]),
+    ("table-status", ["status", "статус", "Status", "statut"]),
+    ("table-source", ["source", "источник", "Quelle", "source"]),
+    ("listen", ["Listen", "Прослушать", "Anhören", "Écouter"]),
+    ("stop", ["Stop", "Стоп", "Stopp", "Arrêter"]),
     ("download-png", ["Download PNG", "Скачать PNG", "PNG herunterladen", "Télécharger PNG"]),
     ("download-svg", ["Download SVG", "Скачать SVG", "SVG herunterladen", "Télécharger SVG"]),
     ("download-csv", ["Download CSV", "Скачать CSV", "CSV herunterladen", "Télécharger CSV"]),
@@ -53,6 +67,13 @@ pub fn ui_text(key: &str, lang: Lang) -> Option<&'static str> {
 /// A UI string that the code itself names; empty only if the table lost a row (a test checks).
 pub fn word(key: &str, lang: Lang) -> &'static str {
     ui_text(key, lang).unwrap_or("")
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |s, (k, v)| {
+        s.replace(&format!("{{{k}}}"), v)
+    })
 }
 
 /// How a figure is known, in words for readers.

@@ -7,6 +7,7 @@
 
 pub mod claims;
 pub mod color;
+pub mod cvd;
 pub mod dataset;
 pub mod error;
 pub mod export;
@@ -17,7 +18,10 @@ pub mod lang;
 pub mod layout;
 pub mod render;
 pub mod scale;
+pub mod sonify;
 pub mod spec;
+pub mod summary;
+pub mod table;
 pub mod theme;
 
 #[cfg(target_arch = "wasm32")]

@@ -67,7 +67,7 @@ impl Theme {
         series_override: None,
     };
 
-    /// Black on white at 7:1 and more, for low vision.
+    /// Black on white: text at 21:1, marks at 4.5:1 or more, for low vision.
     pub const HIGH_CONTRAST: Theme = Theme {
         background: Rgb(0xff, 0xff, 0xff),
         text: Rgb(0x00, 0x00, 0x00),
@@ -81,7 +81,7 @@ impl Theme {
             Rgb(0x1f, 0x3a, 0x80),
             Rgb(0x8a, 0x10, 0x0a),
         ],
-        mark_contrast: 7.0,
+        mark_contrast: 4.5,
         series_override: None,
     };
 
@@ -115,6 +115,8 @@ impl Theme {
     pub fn series_color(&self, own: Rgb, index: usize) -> Rgb {
         match self.series_override {
             Some(colours) => colours[index % colours.len()],
+            // A near-black series means "ink": it takes the theme's text colour.
+            None if own.luminance() < 0.02 => self.text,
             None if own.contrast(self.background) >= self.mark_contrast => own,
             None => own.with_contrast(self.background, self.mark_contrast),
         }

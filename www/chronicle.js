@@ -6,6 +6,7 @@
 // `chronicle-error` event. It loads nothing from other origins.
 import init, { ChartHandle, uiText } from './pkg/chronicle_charts.js';
 import { wireInteraction } from './interaction.js';
+import { wireAccessible } from './accessible.js';
 
 let wasmReady;
 /** Loads the wasm module once per page. */
@@ -100,7 +101,7 @@ function build(container, handle) {
   const live = el('div', 'chronicle-live visually-hidden', { 'aria-live': 'polite', 'aria-atomic': 'true' });
   container.classList.add('chronicle');
   container.replaceChildren(title, legend, stage, bar, help, live);
-  return { title, legend, stage, canvas, overlay, tooltip, hint, range, reset, live };
+  return { id, bar, title, legend, stage, canvas, overlay, tooltip, hint, range, reset, live };
 }
 
 /**
@@ -144,9 +145,11 @@ export async function mountChart(container, source, options = {}) {
     showError(container, e.message ?? String(e), lang);
     return null;
   }
+  let refreshLegend = null;
   const schemes = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
   const onScheme = () => {
     applyTheme(handle, container, opts.theme);
+    refreshLegend?.();
     schedule();
   };
   schemes.forEach((m) => m.addEventListener('change', onScheme));
@@ -256,9 +259,14 @@ export async function mountChart(container, source, options = {}) {
       container.replaceChildren();
     },
   };
-  const { unwire, refreshLegend } = wireInteraction(controller, parts, afterRender);
+  const wired = wireInteraction(controller, parts, afterRender);
+  const { unwire } = wired;
+  refreshLegend = wired.refreshLegend;
+  const accessible = wireAccessible(controller, parts, parts.id);
+  afterRender.push(accessible.refresh);
   function stop() {
     stopped = true;
+    accessible?.stop();
     observer.disconnect();
     dprQuery?.removeEventListener('change', onDpr);
     reduced.removeEventListener('change', setMotion);

@@ -10,14 +10,20 @@ for (const name of ['chart', 'theme', 'lang', 'from', 'to', 'claims', 'kind', 's
   if (value) chart.setAttribute(name, value);
 }
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
-document.body.append(chart);
+document.querySelector('main').append(chart);
 
 const post = () => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   parent.postMessage({ type: 'chronicle:height', height, id: params.get('id') }, '*');
 };
 new ResizeObserver(post).observe(document.body);
-chart.addEventListener('chronicle-ready', post);
+chart.addEventListener('chronicle-ready', () => {
+  // The frame's document is named after its chart, for screen readers and the browser.
+  const title = chart.controller.handle.title();
+  document.getElementById('embed-title').textContent = title;
+  document.title = title;
+  post();
+});
 
 chart.addEventListener('chronicle-view', (e) => {
   const url = new URL(location.href);

@@ -6,13 +6,15 @@ import { mountChart } from './chronicle.js';
 import { claimsPanel, sourcesPanel } from './panels.js';
 import { wireEmbedPanel } from './embed-panel.js';
 
-const lang = new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang;
+const params = new URLSearchParams(location.search);
+const lang = params.get('lang') ?? document.documentElement.lang;
+const theme = params.get('theme') ?? 'auto';
 document.documentElement.lang = lang;
 const charts = {};
 window.chronicle = { charts, ready: null };
 window.chronicle.ready = Promise.all(
   [...document.querySelectorAll('[data-chart]')].map(async (el) => {
-    const controller = await mountChart(el, { chart: el.dataset.chart }, lang);
+    const controller = await mountChart(el, { chart: el.dataset.chart }, { lang, theme });
     charts[el.dataset.chart] = controller;
     if (!controller) return;
     const panels = [claimsPanel(controller), sourcesPanel(controller)].filter(Boolean);

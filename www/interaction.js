@@ -68,6 +68,7 @@ export function wireInteraction(controller, parts, afterRender) {
       b.setAttribute('aria-pressed', String(s.shown));
       const swatch = document.createElement('span');
       swatch.className = s.dashed ? 'chronicle-swatch dashed' : 'chronicle-swatch';
+      swatch.dataset.cue = `${s.bar ? 'bar' : 'line'}-${s.cue}`;
       swatch.style.setProperty('--swatch', s.color);
       swatch.setAttribute('aria-hidden', 'true');
       b.append(swatch, s.name);

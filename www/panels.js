@@ -14,7 +14,7 @@ export function claimsPanel(controller) {
   const { handle } = controller;
   if (!handle.hasClaims()) return null;
   const list = el('ol', { className: 'claims' });
-  const heading = el('h3', { textContent: handle.uiText('claims-heading') });
+  const heading = el('h2', { textContent: handle.uiText('claims-heading') });
   const box = el('section', { className: 'claims-panel', hidden: true }, [heading, list]);
   const button = el('button', { type: 'button', className: 'claims-toggle', textContent: handle.uiText('claims') });
   button.setAttribute('aria-pressed', 'false');

@@ -1,5 +1,7 @@
-//! Bars: one filled rectangle per present value, grouped by year. Gaps draw nothing.
+//! Bars: one filled rectangle per present value, grouped by year, patterned by series so colour
+//! is not the only cue. Gaps draw nothing.
 
+use super::markers::bar_pattern;
 use super::{px, render_error, rgb, Area};
 use crate::error::Result;
 use crate::layout::{Frame, MarkShape};
@@ -15,6 +17,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, t
         let corners = [px(r.left, r.top), px(r.right, r.bottom)];
         area.draw(&Rectangle::new(corners, color.filled()))
             .map_err(render_error)?;
+        bar_pattern(area, mark.series, r, theme)?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! The legend: a swatch per series (a bar block, or a line sample that is dashed when the series
-//! is) and its name.
+//! The legend: a swatch per series (a patterned bar block, or a line sample, dashed when the
+//! series is, with its marker) and its name.
 
+use super::markers::{bar_pattern, marker};
 use super::texts::draw_placed;
 use super::{px, render_error, rgb, Area};
 use crate::error::Result;
@@ -21,6 +22,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, t
                 let corners = [px(r.left, r.top), px(r.right, r.bottom)];
                 area.draw(&Rectangle::new(corners, color.filled()))
                     .map_err(render_error)?;
+                bar_pattern(area, entry.series, r, theme)?;
             }
             Kind::Line | Kind::Area => {
                 let mid = (r.top + r.bottom) / 2.0;
@@ -32,6 +34,15 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, t
                 } else {
                     area.draw(&PathElement::new(line, stroke)).map_err(render_error)?;
                 }
+                marker(
+                    area,
+                    entry.series,
+                    (r.left + r.right) / 2.0,
+                    mid,
+                    color,
+                    false,
+                    theme,
+                )?;
             }
         }
         draw_placed(area, &entry.label, theme)?;

@@ -2,6 +2,7 @@
 //! disc for a counted figure, a ring for a claim or estimate. Dashed series differ by more than
 //! colour.
 
+use super::markers::marker;
 use super::{px, render_error, rgb, Area};
 use crate::error::Result;
 use crate::layout::{Frame, MarkShape};
@@ -30,15 +31,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, t
             let MarkShape::Dot { x_px, y_px, hollow } = mark.shape else {
                 continue;
             };
-            let centre = px(x_px, y_px);
-            if hollow {
-                let fill = ShapeStyle::from(rgb(theme.background)).filled();
-                area.draw(&Circle::new(centre, 4, fill)).map_err(render_error)?;
-                area.draw(&Circle::new(centre, 4, stroke)).map_err(render_error)?;
-            } else {
-                area.draw(&Circle::new(centre, 3, color.filled()))
-                    .map_err(render_error)?;
-            }
+            marker(area, line.series, x_px, y_px, color, hollow, theme)?;
         }
     }
     Ok(())

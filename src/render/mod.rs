@@ -10,6 +10,7 @@ mod css_size;
 mod events;
 mod legend;
 mod lines;
+mod markers;
 mod overlay;
 mod svg;
 mod texts;

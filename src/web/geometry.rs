@@ -82,10 +82,15 @@ impl ChartHandle {
         self.view.x_range.is_some()
     }
 
-    /// `#rrggbb` of a series, for a DOM legend or a test reading pixels.
+    /// `#rrggbb` of a series as drawn in the current theme, for a test reading pixels.
     #[wasm_bindgen(js_name = seriesColor)]
     pub fn series_color(&self, id: &str) -> Option<String> {
-        Some(self.chart.dataset.series_by_id(id)?.color.to_hex())
+        let index = self.chart.dataset.series.iter().position(|s| s.id == id)?;
+        Some(
+            self.theme
+                .series_color(self.chart.dataset.series[index].color, index)
+                .to_hex(),
+        )
     }
 
     /// Where a tooltip of `width` × `height` near (`x`, `y`) goes to stay inside the chart:

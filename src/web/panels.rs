@@ -30,6 +30,30 @@ struct SourceInfo {
     url: Option<String>,
 }
 
+/// The text alternative.
+#[derive(Serialize)]
+struct SummaryInfo {
+    short: String,
+    long: String,
+}
+
+/// The data table.
+#[derive(Serialize)]
+struct TableInfo {
+    caption: String,
+    headers: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+/// One note of the sonification.
+#[derive(Serialize)]
+struct NoteInfo {
+    at_ms: f64,
+    duration_ms: f64,
+    frequency_hz: f64,
+    label: String,
+}
+
 /// A legend entry, for the page's toggle buttons.
 #[derive(Serialize)]
 struct LegendInfo {
@@ -38,6 +62,10 @@ struct LegendInfo {
     color: String,
     dashed: bool,
     shown: bool,
+    /// Bar pattern (0 solid, 1 hatched, 2 ruled) or line marker (0 disc, 1 square, 2 triangle,
+    /// 3 diamond), as drawn.
+    cue: usize,
+    bar: bool,
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -97,22 +125,61 @@ impl ChartHandle {
         to_js(&out)
     }
 
-    /// The series for legend buttons: `[{id, name, color, dashed, shown}]`.
+    /// The series for legend buttons: `[{id, name, color, dashed, shown, cue, bar}]`.
     pub fn legend(&self) -> Result<JsValue, JsError> {
         let out: Vec<LegendInfo> = self
             .chart
             .dataset
             .series
             .iter()
-            .map(|s| LegendInfo {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                color: s.color.to_hex(),
-                dashed: s.dashed,
-                shown: is_shown(&self.view, s),
+            .enumerate()
+            .map(|(i, s)| {
+                let bar = self.chart.kind == crate::spec::Kind::Bar;
+                LegendInfo {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    color: self.theme.series_color(s.color, i).to_hex(),
+                    dashed: s.dashed,
+                    shown: is_shown(&self.view, s),
+                    cue: if bar { i % 3 } else { i % 4 },
+                    bar,
+                }
             })
             .collect();
         to_js(&out)
+    }
+
+    /// The text alternative of the chart as shown: `{short, long}`.
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        let s = crate::summary::summarize(&self.chart, &self.view);
+        to_js(&SummaryInfo {
+            short: s.short,
+            long: s.long,
+        })
+    }
+
+    /// The chart as a table of text: `{caption, headers, rows}`.
+    pub fn table(&self) -> Result<JsValue, JsError> {
+        let t = crate::table::data_table(&self.chart, &self.view);
+        to_js(&TableInfo {
+            caption: t.caption,
+            headers: t.headers,
+            rows: t.rows,
+        })
+    }
+
+    /// The sonification of what is on screen: `[{at_ms, duration_ms, frequency_hz, label}]`.
+    pub fn score(&self) -> Result<JsValue, JsError> {
+        let notes: Vec<NoteInfo> = crate::sonify::score(&self.chart, &self.view, self.view.x_range)
+            .into_iter()
+            .map(|n| NoteInfo {
+                at_ms: n.at_ms,
+                duration_ms: n.duration_ms,
+                frequency_hz: n.frequency_hz,
+                label: n.label,
+            })
+            .collect();
+        to_js(&notes)
     }
 
     /// A UI string (`claims`, `sources`, `reset`, `legend`, `chart-help`, …) in the chart's

@@ -13,7 +13,7 @@ after(() => env?.close());
 
 test('the demo page loads all three charts with no console errors', async () => {
   const { page, context, errors } = await openPage(env);
-  const labels = await page.$$eval('canvas.chronicle-canvas', (cs) => cs.map((c) => c.getAttribute('aria-label')));
+  const labels = await page.$$eval('.chronicle-title', (ts) => ts.map((t) => t.textContent));
   assert.deepEqual(labels, [
     'Bolshevik party membership, 1917–1939',
     'Political repression in the USSR, 1921–1953',
@@ -123,7 +123,7 @@ test('membership is higher in March 1921 than in January 1924, at the right heig
 
 test('the Russian page draws Russian titles', async () => {
   const { page, context, errors } = await openPage(env, '?lang=ru');
-  const labels = await page.$$eval('canvas.chronicle-canvas', (cs) => cs.map((c) => c.getAttribute('aria-label')));
+  const labels = await page.$$eval('.chronicle-title', (ts) => ts.map((t) => t.textContent));
   assert.deepEqual(labels, [
     'Численность ВКП(б), 1917–1939',
     'Политические репрессии в СССР, 1921–1953',

@@ -26,7 +26,7 @@ test('a page with only the module script and the element renders the chart', asy
     for (let i = 0; i < data.length; i += 4) if (data[i] < 128) dark += 1;
     return { dark, title: canvas.getAttribute('aria-label') };
   });
-  assert.equal(ink.title, 'Political repression in the USSR, 1921–1953');
+  assert.equal(ink.title, 'Political repression in the USSR, 1921–1953. A bar chart of 3 series from 1921 to 1953.');
   assert.ok(ink.dark > 1000, `${ink.dark} dark pixels`);
   assert.deepEqual(errors, []);
   await context.close();

@@ -1,0 +1,188 @@
+//! Text alternatives generated from the data, in the reader's language: a short form for the
+//! chart's accessible name (what it is, how many series, over which years) and a long form for
+//! its description (each shown series' extremes and its largest falls and rise, runs of
+//! consecutive changes between present values). Pure; uses `spec`, `layout`, `format`, `i18n`.
+
+use crate::dataset::{Point, Series};
+use crate::format::{human_date, percent, thousands};
+use crate::i18n::{fill, word};
+use crate::layout::{is_shown, View};
+use crate::spec::{Chart, Kind};
+
+/// The two forms of the text alternative.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// The accessible name.
+    pub short: String,
+    /// The description.
+    pub long: String,
+}
+
+/// A run of consecutive present values moving one way: (start, end) points.
+type Run<'a> = (&'a Point, &'a Point);
+
+/// The longest monotone stretches of present values, falls and rises apart.
+fn runs(points: &[Point]) -> (Vec<Run<'_>>, Vec<Run<'_>>) {
+    let present: Vec<&Point> = points.iter().filter(|p| p.value.is_some()).collect();
+    let (mut falls, mut rises) = (Vec::new(), Vec::new());
+    let mut start = 0;
+    for i in 1..=present.len() {
+        let dir = |k: usize| {
+            present[k]
+                .value
+                .unwrap_or(0.0)
+                .total_cmp(&present[k - 1].value.unwrap_or(0.0))
+        };
+        let ended = i == present.len() || (i > start + 1 && dir(i) != dir(start + 1)) || dir(i).is_eq();
+        if ended {
+            if i - 1 > start {
+                let run = (present[start], present[i - 1]);
+                if run.1.value < run.0.value {
+                    falls.push(run);
+                } else if run.1.value > run.0.value {
+                    rises.push(run);
+                }
+            }
+            start = i - 1;
+        }
+    }
+    (falls, rises)
+}
+
+fn change(run: &Run) -> f64 {
+    let (a, b) = (run.0.value.unwrap_or(0.0), run.1.value.unwrap_or(0.0));
+    if a == 0.0 {
+        0.0
+    } else {
+        (b - a) / a * 100.0
+    }
+}
+
+fn describe_run(chart: &Chart, key: &str, run: &Run) -> String {
+    let lang = chart.lang;
+    let num = |p: &Point| thousands(p.value.unwrap_or(0.0), lang);
+    fill(
+        word(key, lang),
+        &[
+            ("pct", &percent(change(run).abs(), 1, lang)),
+            ("a", &num(run.0)),
+            ("a_date", &human_date(&run.0.date, lang)),
+            ("b", &num(run.1)),
+            ("b_date", &human_date(&run.1.date, lang)),
+        ],
+    )
+}
+
+fn series_sentence(chart: &Chart, s: &Series) -> Option<String> {
+    let lang = chart.lang;
+    let present = s.points.iter().filter(|p| p.value.is_some());
+    let max = present
+        .clone()
+        .max_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)))?;
+    let min = present.min_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)))?;
+    let mut parts = vec![fill(
+        word("sum-extremes", lang),
+        &[
+            ("series", &s.name),
+            ("max", &thousands(max.value.unwrap_or(0.0), lang)),
+            ("max_date", &human_date(&max.date, lang)),
+            ("min", &thousands(min.value.unwrap_or(0.0), lang)),
+            ("min_date", &human_date(&min.date, lang)),
+        ],
+    )];
+    let (mut falls, mut rises) = runs(&s.points);
+    falls.sort_by(|a, b| change(a).total_cmp(&change(b)));
+    rises.sort_by(|a, b| change(b).total_cmp(&change(a)));
+    let falls: Vec<String> = falls
+        .iter()
+        .take(2)
+        .map(|r| describe_run(chart, "sum-fell", r))
+        .collect();
+    if !falls.is_empty() {
+        parts.push(falls.join(&format!(" {} ", word("sum-and", lang))));
+    }
+    if let Some(r) = rises.first() {
+        parts.push(describe_run(chart, "sum-rose", r));
+    }
+    Some(format!("{}.", parts.join("; ")))
+}
+
+/// The text alternative of `chart` as `view` shows it.
+pub fn summarize(chart: &Chart, view: &View) -> Summary {
+    let lang = chart.lang;
+    let shown: Vec<&Series> = chart
+        .dataset
+        .series
+        .iter()
+        .filter(|s| is_shown(view, s))
+        .collect();
+    let kind = word(
+        match chart.kind {
+            Kind::Line => "sum-line",
+            Kind::Bar => "sum-bar",
+            Kind::Area => "sum-area",
+        },
+        lang,
+    );
+    let (from, to) = chart
+        .dataset
+        .date_extent()
+        .map_or((String::new(), String::new()), |(a, b)| {
+            (human_date(&a, lang), human_date(&b, lang))
+        });
+    let n = shown.len().to_string();
+    let overview = fill(
+        word("sum-overview", lang),
+        &[("kind", kind), ("n", &n), ("from", &from), ("to", &to)],
+    );
+    let short = format!("{}. {overview}", chart.title);
+    let sentences: Vec<String> = shown.iter().filter_map(|s| series_sentence(chart, s)).collect();
+    let long = if sentences.is_empty() {
+        short.clone()
+    } else {
+        format!("{short} {}", sentences.join(" "))
+    };
+    Summary { short, long }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn summary_tells_the_fall_after_1921_and_1933() {
+        let chart = Chart::builtin("party-membership", Lang::En).unwrap();
+        let s = summarize(&chart, &View::default());
+        assert_eq!(
+            s.short,
+            "Bolshevik party membership, 1917–1939. A line chart of 3 series from February 1917 to March 1939."
+        );
+        assert!(
+            s.long.contains(
+                "Total (members + candidates): highest 3,555,338 (1 January 1933), lowest 24,000 (February 1917); \
+                 fell 46.0% from 3,555,338 (1 January 1933) to 1,920,002 (1 January 1938) and \
+                 fell 35.6% from 732,521 (March 1921) to 472,000 (1 January 1924)"
+            ),
+            "{}",
+            s.long
+        );
+    }
+
+    #[test]
+    fn summary_speaks_russian_and_follows_toggles() {
+        let chart = Chart::builtin("repression", Lang::Ru).unwrap();
+        let view = View {
+            hidden: vec!["convictions".into(), "death-sentences".into()],
+            ..View::default()
+        };
+        let s = summarize(&chart, &view);
+        assert!(
+            s.short.contains("Столбчатая диаграмма; рядов данных: 1;"),
+            "{}",
+            s.short
+        );
+        assert!(s.long.contains("максимум 936\u{a0}750 (1937)"), "{}", s.long);
+        assert!(!s.long.contains("Осуждено"));
+    }
+}
