@@ -58,6 +58,59 @@ const LIBS = {
   },
 };
 
+/** A page of `lib` with `bench` as window.BENCH, loaded and drawn. */
+async function load(browser, baseUrl, lib, bench) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 1 });
+  await context.addInitScript((s) => {
+    window.BENCH = s;
+  }, bench);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${baseUrl}${LIBS[lib].page}`);
+  await page.waitForFunction(() => window.benchReady, null, { timeout: 120000 });
+  if (errors.length) throw new Error(`${lib}: ${errors.join('; ')}`);
+  return { page, context };
+}
+
+/** First draw and redraw of `points` points. */
+async function measureBig(browser, baseUrl, lib, shape, points) {
+  const { page, context } = await load(browser, baseUrl, lib, { ...shape, points });
+  const first = await page.evaluate(() => window.benchReady.createMs);
+  const redraws = await page.evaluate(async () => {
+    const out = [];
+    for (let k = 0; k < 5; k += 1) {
+      const t = performance.now();
+      window.benchReady.redraw();
+      await null;
+      out.push(performance.now() - t);
+    }
+    return out;
+  });
+  await context.close();
+  return { first_draw_ms: first, redraw_ms: median(redraws) };
+}
+
+/** JS heap and wasm memory before and after 10,000 redraws of the small shape. */
+async function measureMemory(browser, baseUrl, lib, shape) {
+  const { page, context } = await load(browser, baseUrl, lib, shape);
+  const out = await page.evaluate(async () => {
+    const read = () => {
+      window.gc?.();
+      return { js: performance.memory?.usedJSHeapSize ?? 0, wasm: window.benchReady.wasmBytes?.() ?? 0 };
+    };
+    const before = read();
+    for (let k = 0; k < 10000; k += 1) {
+      window.benchReady.redraw();
+      if (k % 50 === 0) await null;
+    }
+    await null;
+    return { before, after: read() };
+  });
+  await context.close();
+  return out;
+}
+
 async function measure(browser, baseUrl, lib, shape) {
   const firstPaints = [];
   let redraws = [];
@@ -113,8 +166,12 @@ async function measure(browser, baseUrl, lib, shape) {
     }
     await context.close();
   }
+  const big = {};
+  for (const n of [100_000, 1_000_000]) big[n] = await measureBig(browser, baseUrl, lib, shape, n);
   return {
     bytes: bytes(LIBS[lib].files),
+    big,
+    memory: await measureMemory(browser, baseUrl, lib, shape),
     first_paint_ms: { median: median(firstPaints), min: Math.min(...firstPaints), max: Math.max(...firstPaints) },
     redraw_ms: { median: median(redraws), p95: pct(redraws, 95) },
     hover_ms: hovers.length ? { median: median(hovers), p95: pct(hovers, 95) } : null,
@@ -124,7 +181,17 @@ async function measure(browser, baseUrl, lib, shape) {
 const { server, url } = await startServer(0, '127.0.0.1', ROOT);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--js-flags=--expose-gc',
+    '--enable-precise-memory-info',
+  ],
 });
 const shape = benchShape();
 const results = { date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${os.platform()}`, browser: browser.version(), libs: {} };
@@ -147,6 +214,16 @@ for (const [lib, r] of Object.entries(results.libs)) {
   const h = r.hover_ms ? `${f(r.hover_ms.median, 3)} / ${f(r.hover_ms.p95, 3)}` : 'n/a';
   console.log(
     `| ${lib} | ${kb(r.bytes.raw)} / ${kb(r.bytes.gzip)} / ${kb(r.bytes.brotli)} | ${f(r.first_paint_ms.median, 1)} | ${f(r.redraw_ms.median)} / ${f(r.redraw_ms.p95)} | ${h} | ${f(r.redraw_ms.median / u.redraw_ms.median, 1)}× | ${f(r.bytes.gzip / c.bytes.gzip)}× |`,
+  );
+}
+console.log('\n| library | 100k first draw ms | 100k redraw ms | 1M first draw ms | 1M redraw ms | JS heap MB before → after 10,000 redraws | wasm MB before → after |');
+console.log('|---|---|---|---|---|---|---|');
+const mb = (n) => (n / 1048576).toFixed(1);
+for (const [lib, r] of Object.entries(results.libs)) {
+  const [a, b] = [r.big[100000], r.big[1000000]];
+  const m = r.memory;
+  console.log(
+    `| ${lib} | ${f(a.first_draw_ms, 0)} | ${f(a.redraw_ms, 1)} | ${f(b.first_draw_ms, 0)} | ${f(b.redraw_ms, 1)} | ${mb(m.before.js)} → ${mb(m.after.js)} | ${m.before.wasm ? `${mb(m.before.wasm)} → ${mb(m.after.wasm)}` : 'n/a'} |`,
   );
 }
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);

@@ -35,11 +35,11 @@ export function wireAccessible(controller, parts, id) {
   bar.after(tableBox);
   stage.append(desc);
 
-  let lastSummary = '';
+  let seen = -1;
   const refresh = () => {
+    if (handle.revision() === seen) return;
+    seen = handle.revision();
     const s = handle.summary();
-    if (s.long === lastSummary) return;
-    lastSummary = s.long;
     canvas.setAttribute('aria-label', s.short);
     desc.textContent = s.long;
     if (!tableBox.hidden) fillTable();

@@ -9,10 +9,19 @@ import { wireInteraction } from './interaction.js';
 import { wireAccessible } from './accessible.js';
 
 let wasmReady;
+let wasmExports = null;
 /** Loads the wasm module once per page. */
 export function loadWasm() {
-  wasmReady ??= init();
+  wasmReady ??= init().then((exports) => {
+    wasmExports = exports;
+    return exports;
+  });
   return wasmReady;
+}
+
+/** Bytes of wasm linear memory in use by this page's charts (0 before loading). */
+export function wasmMemoryBytes() {
+  return wasmExports?.memory?.buffer.byteLength ?? 0;
 }
 
 let uid = 0;

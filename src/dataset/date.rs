@@ -35,9 +35,13 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// Days before the first of each month in a common year (hot path: a table, not a loop).
+const DAYS_BEFORE: [u32; 13] = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
 /// Days from 1 January to the first of `month`.
 fn days_before_month(year: i32, month: u8) -> u32 {
-    (1..month).map(|m| u32::from(days_in_month(year, m))).sum()
+    let m = usize::from(month.clamp(1, 12));
+    DAYS_BEFORE[m] + u32::from(m > 2 && is_leap(year))
 }
 
 impl Date {

@@ -54,32 +54,31 @@ pub fn hit_test(chart: &Chart, view: &View, frame: &Frame, x_px: f64, y_px: f64)
                 .position(|q| q.date.year == year)?;
             Some(Target::Point { series, point })
         }
-        XScale::Time(_) => nearest_point(frame, x_px, y_px),
+        XScale::Time(_) => nearest_point(chart, frame, x_px, y_px),
     }
 }
 
-/// The nearest drawn point: closest in x first, then in y among points at (almost) the same x.
-fn nearest_point(frame: &Frame, x_px: f64, y_px: f64) -> Option<Target> {
+/// The nearest present point of a shown line: closest in x first, then in y among points at
+/// (almost) the same x. Binary search on the dates, so a million points cost the same as ten.
+fn nearest_point(chart: &Chart, frame: &Frame, x_px: f64, y_px: f64) -> Option<Target> {
+    let XScale::Time(xs) = frame.x else { return None };
+    let t = xs.px_to_value(x_px);
     let mut best: Option<(f64, f64, Target)> = None;
     for line in &frame.lines {
-        let dots: Vec<(f64, f64, usize)> = frame
-            .marks
-            .iter()
-            .filter(|m| m.series == line.series)
-            .filter_map(|m| match m.shape {
-                MarkShape::Dot { x_px, y_px, .. } => Some((x_px, y_px, m.point)),
-                MarkShape::Bar(_) => None,
-            })
-            .collect();
-        let i = dots.partition_point(|d| d.0 < x_px);
-        for (dx_px, dy_px, point) in [i.checked_sub(1).map(|k| dots[k]), dots.get(i).copied()]
-            .into_iter()
-            .flatten()
-        {
-            let (dx, dy) = ((dx_px - x_px).abs(), (dy_px - y_px).abs());
+        let points = &chart.dataset.series[line.series].points;
+        let i = points.partition_point(|p| p.date.to_year_fraction() < t);
+        let before = (0..i).rev().find(|&k| points[k].value.is_some());
+        let after = (i..points.len()).find(|&k| points[k].value.is_some());
+        for k in [before, after].into_iter().flatten() {
+            let p = &points[k];
+            let (px, py) = (
+                xs.value_to_px(p.date.to_year_fraction()),
+                frame.y.value_to_px(p.value.unwrap_or(0.0)),
+            );
+            let (dx, dy) = ((px - x_px).abs(), (py - y_px).abs());
             let target = Target::Point {
                 series: line.series,
-                point,
+                point: k,
             };
             let better = match best {
                 None => true,
@@ -91,6 +90,28 @@ fn nearest_point(frame: &Frame, x_px: f64, y_px: f64) -> Option<Target> {
         }
     }
     best.filter(|(dx, _, _)| *dx <= LINE_REACH_PX).map(|(_, _, t)| t)
+}
+
+/// Where a target is drawn: its bar, or its point's position (also for dense lines, which have
+/// no marks), with no shape for a gap or an event.
+pub fn target_shape(chart: &Chart, frame: &Frame, target: Target) -> Option<MarkShape> {
+    let Target::Point { series, point } = target else {
+        return None;
+    };
+    if let Some(m) = frame
+        .marks
+        .iter()
+        .find(|m| m.series == series && m.point == point)
+    {
+        return Some(m.shape);
+    }
+    let p = chart.dataset.series.get(series)?.points.get(point)?;
+    let XScale::Time(xs) = frame.x else { return None };
+    Some(MarkShape::Dot {
+        x_px: xs.value_to_px(p.date.to_year_fraction()),
+        y_px: frame.y.value_to_px(p.value?),
+        hollow: false,
+    })
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ mod transition;
 mod viewport;
 
 pub use cursor::{Cursor, Move};
-pub use hit::{hit_test, Target};
+pub use hit::{hit_test, target_shape, Target};
 pub use tooltip::{describe_target, place_tooltip, TooltipText};
 pub use transition::Transition;
 pub use viewport::{ensure_visible, pan_by_px, zoom_at_px};

@@ -1,6 +1,8 @@
 //! Line geometry: each shown series as pixel runs through its points, broken at gaps, and
-//! clipped to the plot (plotters does not clip), so a zoomed line stops at the plot's edge.
+//! clipped to the plot (plotters does not clip), so a zoomed line stops at the plot's edge. Only
+//! the points in view are visited (binary search on date), and a dense series is decimated.
 
+use super::decimate;
 use super::frame::{Frame, RectPx, XScale};
 use super::visible::is_shown;
 use super::View;
@@ -13,6 +15,11 @@ pub struct LinePath {
     pub series: usize,
     /// Unbroken runs of (x, y) px, each at least two points.
     pub runs: Vec<Vec<(f64, f64)>>,
+}
+
+/// Whether `count` points on screen are too many to draw one by one (and to mark).
+pub fn is_dense(count: usize, frame: &Frame) -> bool {
+    count as f64 > frame.plot.width() * decimate::DENSE_PER_PX
 }
 
 /// Lines of every shown series on a time axis; none on a bar chart.
@@ -28,14 +35,26 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
         .enumerate()
         .filter(|(_, s)| is_shown(view, s))
     {
-        let px: Vec<Option<(f64, f64)>> = s
-            .points
-            .iter()
-            .map(|p| {
-                p.value
-                    .map(|v| (x.value_to_px(p.date.to_year_fraction()), frame.y.value_to_px(v)))
-            })
-            .collect();
+        // Points inside the domain, plus one on each side so the line reaches the edges.
+        let (d, pts) = (frame.x_domain, &s.points);
+        let first = pts
+            .partition_point(|p| p.date.to_year_fraction() < d.lo)
+            .saturating_sub(1);
+        let last = (pts.partition_point(|p| p.date.to_year_fraction() <= d.hi) + 1).min(pts.len());
+        let to_px = |i: usize| {
+            let p = &pts[i];
+            p.value
+                .map(|v| (x.value_to_px(p.date.to_year_fraction()), frame.y.value_to_px(v)))
+        };
+        let px: Vec<Option<(f64, f64)>> = if is_dense(last - first, frame) {
+            let px_per_year = frame.plot.width() / d.span();
+            decimate::m4(pts, first..last, d.lo, px_per_year)
+                .into_iter()
+                .map(|k| k.and_then(to_px))
+                .collect()
+        } else {
+            (first..last).map(to_px).collect()
+        };
         let mut runs = Vec::new();
         for run in px.split(Option::is_none) {
             let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();

@@ -3,6 +3,8 @@
 //! the pixel. Only marks inside the x domain are made.
 
 use super::frame::{Frame, RectPx, XScale};
+use super::lines::is_dense;
+use super::visible::in_domain;
 use super::visible::is_shown;
 use super::View;
 use crate::dataset::Status;
@@ -55,7 +57,14 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<Mark> {
     let slots = shown.len().max(1) as f64;
     let mut marks = Vec::new();
     for (slot, &si) in shown.iter().enumerate() {
-        for (pi, p) in chart.dataset.series[si].points.iter().enumerate() {
+        let points = &chart.dataset.series[si].points;
+        let range = in_domain(chart.kind, &frame.x_domain, points);
+        let (first, last) = (range.start, range.end);
+        // A dense line gets no markers: they would cover it, and hit-testing reads the points.
+        if matches!(frame.x, XScale::Time(_)) && is_dense(last - first, frame) {
+            continue;
+        }
+        for (pi, p) in points.iter().enumerate().take(last).skip(first) {
             let Some(value) = p.value else { continue };
             if !frame.x_domain.contains(chart.kind, &p.date) {
                 continue;

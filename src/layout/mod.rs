@@ -6,6 +6,7 @@
 
 mod axes;
 mod claims;
+mod decimate;
 mod events;
 mod frame;
 mod legend;
@@ -17,7 +18,7 @@ mod visible;
 pub use claims::ClaimSpan;
 pub use events::EventMark;
 pub use frame::{placed, Align, Frame, LegendEntry, PlacedText, RectPx, TextRole, Tick, XScale};
-pub use lines::{clip_segment, LinePath};
+pub use lines::{clip_segment, is_dense, LinePath};
 pub use marks::{Mark, MarkShape};
 pub use text::{estimate_width_px, wrap};
 pub use visible::{is_shown, min_span_years, XDomain};

@@ -2,7 +2,7 @@
 //! domain is in fractional years; on a bar chart it covers whole bands, year `y` being `[y, y+1)`.
 
 use super::View;
-use crate::dataset::{Date, Series};
+use crate::dataset::{Date, Point, Series};
 use crate::spec::{Chart, Kind};
 
 /// A stretch of the time axis, in fractional years.
@@ -86,6 +86,20 @@ pub fn is_shown(view: &View, series: &Series) -> bool {
     !view.hidden.iter().any(|h| h == &series.id)
 }
 
+/// The points of `points` (ascending by date) inside `domain`: a binary search on a time axis.
+pub fn in_domain(kind: Kind, domain: &XDomain, points: &[Point]) -> std::ops::Range<usize> {
+    if kind.is_time() {
+        let first = points.partition_point(|p| p.date.to_year_fraction() < domain.lo);
+        let last = points.partition_point(|p| p.date.to_year_fraction() <= domain.hi);
+        first..last.max(first)
+    } else {
+        let (a, b) = domain.band_years();
+        let first = points.partition_point(|p| p.date.year < a);
+        let last = points.partition_point(|p| p.date.year <= b);
+        first..last.max(first)
+    }
+}
+
 /// The largest value (alternatives included) among shown series inside `domain`.
 pub fn shown_max(chart: &Chart, view: &View, domain: &XDomain) -> Option<f64> {
     chart
@@ -93,8 +107,7 @@ pub fn shown_max(chart: &Chart, view: &View, domain: &XDomain) -> Option<f64> {
         .series
         .iter()
         .filter(|s| is_shown(view, s))
-        .flat_map(|s| s.points.iter())
-        .filter(|p| domain.contains(chart.kind, &p.date))
+        .flat_map(|s| s.points[in_domain(chart.kind, domain, &s.points)].iter())
         .flat_map(|p| p.value.into_iter().chain(p.alternatives.iter().map(|a| a.value)))
         .reduce(f64::max)
 }

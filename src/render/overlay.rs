@@ -16,6 +16,8 @@ pub struct Focus {
     pub target: Option<Target>,
     /// A moment (fractional years) set from outside: another chart's cursor.
     pub linked_time: Option<f64>,
+    /// Where the target is drawn (from `interact::target_shape`), when it is a point.
+    pub shape: Option<MarkShape>,
 }
 
 /// Draws `focus` over a transparent backend the size of the frame (the caller clears it).

@@ -17,7 +17,7 @@ mod pointer;
 use crate::color::Rgb;
 use crate::dataset::Date;
 use crate::error::ChartError;
-use crate::interact::{Cursor, Transition};
+use crate::interact::{target_shape, Cursor, Transition};
 use crate::layout::{Frame, View, XDomain};
 use crate::render::{draw_overlay, render, CssSized, Focus};
 use crate::spec::{Chart, ChartSpec};
@@ -48,6 +48,8 @@ pub struct ChartHandle {
     theme: Theme,
     /// The `kind` the page asked for, overriding the data's own.
     kind: Option<String>,
+    /// Bumped whenever what the page shows beside the canvas (legend, summary, table) may change.
+    revision: u32,
 }
 
 /// A UI string in `lang` (English when the language is unknown), for messages shown before any
@@ -156,6 +158,7 @@ impl ChartHandle {
             motion_ms: 200.0,
             theme: Theme::LIGHT,
             kind: None,
+            revision: 0,
         })
     }
 
@@ -163,6 +166,7 @@ impl ChartHandle {
     /// starts afresh. On error the chart keeps its old data.
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&mut self, text: &str, format: &str, title: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
         let spec = match format {
             "csv" => crate::spec::from_csv(text, title, None),
             _ => ChartSpec::from_json(text),
@@ -184,6 +188,7 @@ impl ChartHandle {
     /// does not allow it (bars take whole years).
     #[wasm_bindgen(js_name = setKind)]
     pub fn set_kind(&mut self, kind: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
         let previous = self.kind.replace(kind.to_string()).filter(|k| !k.is_empty());
         if kind.is_empty() {
             self.kind = None;
@@ -249,6 +254,7 @@ impl ChartHandle {
     /// Uses the `light`, `dark` or `high-contrast` theme.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
         self.theme = Theme::by_name(name).ok_or_else(|| js_error(ChartError::invalid("theme", name)))?;
         Ok(())
     }
@@ -256,9 +262,16 @@ impl ChartHandle {
     /// Uses the system's forced colours, read by the page: background, text, highlight (`#rrggbb`).
     #[wasm_bindgen(js_name = setForcedColors)]
     pub fn set_forced_colors(&mut self, canvas: &str, text: &str, highlight: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
         let c = |v: &str, f: &str| Rgb::from_hex(v, f).map_err(js_error);
         self.theme = Theme::forced(c(canvas, "canvas")?, c(text, "text")?, c(highlight, "highlight")?);
         Ok(())
+    }
+
+    /// Changes whenever the legend, text alternative or table may read differently, so the page
+    /// rebuilds them only then, not on every redraw.
+    pub fn revision(&self) -> u32 {
+        self.revision
     }
 
     /// The canvas over the chart on which hover, keyboard focus and linked cursors are drawn.
@@ -284,6 +297,7 @@ impl ChartHandle {
     /// Switches the language of every text; takes effect at the next `render`.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
         let lang = Lang::parse(lang).map_err(js_error)?;
         self.chart = self.validated(&self.spec, lang)?;
         Ok(())
@@ -335,7 +349,12 @@ impl ChartHandle {
         };
         let context = size_canvas(overlay, self.size_css, self.dpr)?;
         context.clear_rect(0.0, 0.0, f64::from(self.size_css.0), f64::from(self.size_css.1));
-        draw_overlay(backend(overlay, self.size_css)?, frame, &self.focus, &self.theme).map_err(js_error)
+        let mut focus = self.focus;
+        focus.shape = self
+            .focus
+            .target
+            .and_then(|t| target_shape(&self.chart, frame, t));
+        draw_overlay(backend(overlay, self.size_css)?, frame, &focus, &self.theme).map_err(js_error)
     }
 
     /// Moves to `target` view (x range, hidden series) with a transition from what is on screen.

@@ -5,7 +5,7 @@
 use super::{ChartHandle, JsError};
 use crate::dataset::Date;
 use crate::interact::{
-    describe_target, ensure_visible, hit_test, pan_by_px, zoom_at_px, Cursor, Move, Target,
+    describe_target, ensure_visible, hit_test, pan_by_px, target_shape, zoom_at_px, Cursor, Move, Target,
 };
 use crate::layout::{is_shown, MarkShape, View};
 use serde::Serialize;
@@ -118,6 +118,7 @@ impl ChartHandle {
     /// Switches a series off or on (never the last one shown); returns whether it is shown now.
     #[wasm_bindgen(js_name = toggleSeries)]
     pub fn toggle_series(&mut self, id: &str, now_ms: f64) -> bool {
+        self.revision = self.revision.wrapping_add(1);
         let Some(index) = self.chart.dataset.series.iter().position(|s| s.id == id) else {
             return false;
         };
@@ -266,20 +267,14 @@ impl ChartHandle {
         let target = self.focus.target?;
         let text = describe_target(&self.chart, target)?;
         let anchor = match target {
-            Target::Point { series, point } => {
-                let mark = frame
-                    .marks
-                    .iter()
-                    .find(|m| m.series == series && m.point == point);
-                match mark.map(|m| m.shape) {
-                    Some(MarkShape::Bar(r)) => Some(((r.left + r.right) / 2.0, r.top)),
-                    Some(MarkShape::Dot { x_px, y_px, .. }) => Some((x_px, y_px)),
-                    None => {
-                        let date = self.chart.dataset.series[series].points[point].date;
-                        frame.date_to_px(&date).map(|x| (x, frame.plot.bottom))
-                    }
+            Target::Point { series, point } => match target_shape(&self.chart, frame, target) {
+                Some(MarkShape::Bar(r)) => Some(((r.left + r.right) / 2.0, r.top)),
+                Some(MarkShape::Dot { x_px, y_px, .. }) => Some((x_px, y_px)),
+                None => {
+                    let date = self.chart.dataset.series[series].points[point].date;
+                    frame.date_to_px(&date).map(|x| (x, frame.plot.bottom))
                 }
-            }
+            },
             Target::Event(i) => frame
                 .events
                 .iter()
