@@ -11,6 +11,7 @@ import { mountChart } from './chronicle.js';
 const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
 const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
 const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'from', 'to', 'claims', 'title'];
+const LOAD_TIMEOUT_MS = 15_000;
 
 class ChronicleChart extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -60,13 +61,22 @@ class ChronicleChart extends HTMLElement {
     });
   }
 
-  #fail(message) {
+  /** Shows `message` in place of the chart; with `retry`, a Retry button that loads again. */
+  #fail(message, retry = false) {
     this.#box.replaceChildren();
     const p = document.createElement('p');
     p.className = 'chronicle-error';
     p.setAttribute('role', 'alert');
     p.textContent = `Chart unavailable: ${message}`;
     this.#box.append(p);
+    if (retry) {
+      const again = document.createElement('button');
+      again.type = 'button';
+      again.className = 'chronicle-retry';
+      again.textContent = 'Retry';
+      again.addEventListener('click', () => this.#queue());
+      this.#box.append(again);
+    }
     this.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { message } }));
   }
 
@@ -79,15 +89,24 @@ class ChronicleChart extends HTMLElement {
     }
     const src = this.getAttribute('src');
     if (src) {
+      const status = document.createElement('p');
+      status.setAttribute('role', 'status');
+      status.className = 'chronicle-loading';
+      status.textContent = 'Loading…';
+      this.#box.replaceChildren(status);
       let response;
       try {
-        response = await fetch(new URL(src, document.baseURI));
+        response = await fetch(new URL(src, document.baseURI), { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
       } catch (e) {
-        throw new Error(`cannot load src ${src}: ${e.message}`);
+        const why = e.name === 'TimeoutError' ? `no answer in ${LOAD_TIMEOUT_MS / 1000} s` : e.message;
+        throw Object.assign(new Error(`cannot load src ${src}: ${why}`), { retry: true });
       }
-      if (!response.ok) throw new Error(`cannot load src ${src}: HTTP ${response.status}`);
+      if (!response.ok) throw Object.assign(new Error(`cannot load src ${src}: HTTP ${response.status}`), { retry: true });
       const text = await response.text();
       const type = response.headers.get('content-type') ?? '';
+      if (/html|image|audio|video|font/.test(type)) {
+        throw Object.assign(new Error(`cannot load src ${src}: expected CSV or JSON, got ${type.split(';')[0]}`), { retry: true });
+      }
       const json = type.includes('json') || /\.json(\?|$)/.test(src) || text.trimStart().startsWith('{');
       return json ? { json: text } : { csv: text, title: this.getAttribute('title') ?? '' };
     }
@@ -112,11 +131,12 @@ class ChronicleChart extends HTMLElement {
     try {
       source = await this.#source();
     } catch (e) {
-      if (generation === this.#generation) this.#fail(e.message);
+      if (generation === this.#generation) this.#fail(e.message, Boolean(e.retry));
       return;
     }
     if (generation !== this.#generation) return;
     const options = {
+      onFault: () => this.#recover(),
       lang,
       theme: this.getAttribute('theme') || 'auto',
       kind: this.getAttribute('kind') || '',
@@ -131,6 +151,18 @@ class ChronicleChart extends HTMLElement {
     }
     this.#controller = controller;
     if (controller) this.dispatchEvent(new CustomEvent('chronicle-ready', { bubbles: true, composed: true }));
+  }
+
+  #faults = [];
+
+  /** Re-creates the chart after a fault in the module, at most three times a minute. */
+  #recover() {
+    const now = Date.now();
+    this.#faults = this.#faults.filter((t) => now - t < 60_000);
+    if (this.#faults.length >= 3) return;
+    this.#faults.push(now);
+    this.#controller = null;
+    this.#queue();
   }
 
   #need() {

@@ -4,7 +4,7 @@
 // button), keeps the canvases sized (ResizeObserver, devicePixelRatio changes), coalesces
 // redraws to one per animation frame, and turns failures into a message in place plus a
 // `chronicle-error` event. It loads nothing from other origins.
-import init, { ChartHandle, uiText } from './pkg/chronicle_charts.js';
+import init, { ChartHandle, lastPanic, uiText } from './pkg/chronicle_charts.js';
 import { wireInteraction } from './interaction.js';
 import { wireAccessible } from './accessible.js';
 
@@ -26,7 +26,7 @@ export function wasmMemoryBytes() {
 
 let uid = 0;
 
-function showError(container, message, lang = 'en') {
+function showError(container, message, lang = 'en', extra = {}) {
   container.replaceChildren();
   const p = document.createElement('p');
   p.className = 'chronicle-error';
@@ -39,7 +39,8 @@ function showError(container, message, lang = 'en') {
   }
   p.textContent = `${prefix}: ${message}`;
   container.append(p);
-  container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { message } }));
+  container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { message, ...extra } }));
+  return p;
 }
 
 function bind(canvas, source, lang) {
@@ -148,6 +149,7 @@ export async function mountChart(container, source, options = {}) {
     if (opts.kind) handle.setKind(opts.kind);
     if (opts.from || opts.to) handle.setRange(opts.from ?? '', opts.to ?? '');
     if (opts.claims === true || opts.claims === 'on') handle.setClaims(true);
+    if (opts.zoom) handle.setZoom(opts.zoom);
     applyTheme(handle, container, opts.theme);
   } catch (e) {
     handle.free();
@@ -181,8 +183,18 @@ export async function mountChart(container, source, options = {}) {
       afterRender.forEach((f) => f());
       if (animating) schedule();
     } catch (e) {
-      stop();
-      showError(container, e.message ?? String(e), lang);
+      try {
+        stop();
+      } catch {
+        // A handle that trapped is still borrowed: anything that touches it throws. Nothing more
+        // to stop then; the chart is replaced below.
+      }
+      // A trap in the module (a panic) leaves this handle unusable: say why, then let the owner
+      // re-create the chart (the element does so at once) rather than leave it dead.
+      const trap = e instanceof WebAssembly.RuntimeError;
+      const message = trap ? `internal error: ${lastPanic() || e.message}` : (e.message ?? String(e));
+      showError(container, message, lang, { recoverable: trap });
+      if (trap) opts.onFault?.(message);
     }
   };
   const schedule = () => {
@@ -256,6 +268,11 @@ export async function mountChart(container, source, options = {}) {
     toCSV() {
       return handle.toCsv();
     },
+    /** Moves to the years `from`..`to` with a transition. */
+    rangeTo(from, to) {
+      handle.rangeTo(String(from), String(to), performance.now());
+      schedule();
+    },
     /** Shows everything again. */
     reset() {
       handle.reset(performance.now());
@@ -264,7 +281,11 @@ export async function mountChart(container, source, options = {}) {
     /** Stops observing and frees the wasm object. */
     destroy() {
       stop();
-      handle.free();
+      try {
+        handle.free();
+      } catch {
+        // A handle that trapped stays borrowed and cannot be freed; its memory is lost, not reused.
+      }
       container.replaceChildren();
     },
   };

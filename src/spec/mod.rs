@@ -21,6 +21,7 @@ pub use input::{AltSpec, ChartSpec, PointSpec, SeriesSpec};
 pub use rules::{DocumentedTotal, RuleSpec};
 pub use sources::{Source, SourceRecord, SourceSpec};
 pub use text::Text;
+pub use validate::MAX_LABEL_CHARS;
 
 use crate::claims::Claim;
 use crate::dataset::{Dataset, Event};

@@ -9,6 +9,20 @@ use crate::dataset::{Alternative, Dataset, Date, Point, Series, Status};
 use crate::error::{ChartError, Result};
 use crate::lang::Lang;
 
+/// Longest title, series name or event title, in characters.
+pub const MAX_LABEL_CHARS: usize = 300;
+
+fn label(text: &str, field: &str) -> Result<()> {
+    let n = text.chars().count();
+    if n > MAX_LABEL_CHARS {
+        return Err(ChartError::invalid(
+            field,
+            format!("{n} characters (at most {MAX_LABEL_CHARS})"),
+        ));
+    }
+    Ok(())
+}
+
 /// Validates the whole chart.
 pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
     let kind = match spec.kind.as_deref() {
@@ -21,6 +35,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
     if title.is_empty() {
         return Err(ChartError::missing("title"));
     }
+    label(title, "title")?;
     if spec.series.is_empty() {
         return Err(ChartError::missing("series"));
     }
@@ -36,6 +51,9 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
             return Err(ChartError::invalid(format!("{field}.id"), &s.id));
         }
         series.push(one_series(s, i, &field, kind, lang, &sources)?);
+    }
+    if series.iter().all(|s| s.points.is_empty()) {
+        return Err(ChartError::missing("series[0].points"));
     }
     let dataset = Dataset { series };
     let id = spec.id.clone().unwrap_or_else(|| "custom".into());
@@ -69,6 +87,7 @@ fn one_series(
     if s.id.trim().is_empty() {
         return Err(ChartError::missing(format!("{field}.id")));
     }
+    label(s.name.get(lang), &format!("{field}.name"))?;
     let color = match &s.color {
         Some(hex) => Rgb::from_hex(hex, &format!("{field}.color"))?,
         None => PALETTE[index % PALETTE.len()],

@@ -21,20 +21,25 @@ impl ChartHandle {
     /// The CSS px x of a date (`1937`, `1921-03`) in the last render, if it is on the axis.
     #[wasm_bindgen(js_name = dateToPx)]
     pub fn date_to_px(&self, date: &str) -> Option<f64> {
-        self.frame.as_ref()?.date_to_px(&Date::parse(date)?)
+        Some(self.frame.as_ref()?.date_to_px(&Date::parse(date)?)? * self.zoom)
     }
 
     /// The CSS px y of a value in the last render.
     #[wasm_bindgen(js_name = valueToPx)]
     pub fn value_to_px(&self, value: f64) -> Option<f64> {
-        Some(self.frame.as_ref()?.y.value_to_px(value))
+        Some(self.frame.as_ref()?.y.value_to_px(value) * self.zoom)
     }
 
     /// The plot rectangle of the last render, `[left, top, right, bottom]` in CSS px.
     #[wasm_bindgen(js_name = plotRect)]
     pub fn plot_rect(&self) -> Option<Vec<f64>> {
         let p = self.frame.as_ref()?.plot;
-        Some(vec![p.left, p.top, p.right, p.bottom])
+        Some(
+            [p.left, p.top, p.right, p.bottom]
+                .iter()
+                .map(|v| v * self.zoom)
+                .collect(),
+        )
     }
 
     /// The x tick labels of the last render, left to right.

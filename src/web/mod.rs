@@ -11,6 +11,7 @@
 mod exports;
 mod geometry;
 mod intl;
+mod kiosk;
 mod panels;
 mod pointer;
 
@@ -50,6 +51,33 @@ pub struct ChartHandle {
     kind: Option<String>,
     /// Bumped whenever what the page shows beside the canvas (legend, summary, table) may change.
     revision: u32,
+    /// Set by `panicOnNextRender`, the self-test of the page's recovery.
+    panic_next: bool,
+    /// CSS px per layout px: above 1 the whole chart (type, lines, markers) is drawn larger, as a
+    /// kiosk's large screen needs. Pointer coordinates are divided by it on the way in.
+    zoom: f64,
+}
+
+thread_local! {
+    static LAST_PANIC: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Records a panic's message before the module traps, so the page can say what happened and
+/// re-create the chart instead of leaving it dead.
+fn install_panic_hook() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let message = info.to_string();
+            LAST_PANIC.with(|p| *p.borrow_mut() = message);
+        }));
+    });
+}
+
+/// The message of the last panic ("" if none), read by the page after a `RuntimeError`.
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> String {
+    LAST_PANIC.with(|p| p.borrow().clone())
 }
 
 /// A UI string in `lang` (English when the language is unknown), for messages shown before any
@@ -139,6 +167,7 @@ impl ChartHandle {
     }
 
     fn bind(canvas: HtmlCanvasElement, spec: ChartSpec, lang: &str) -> Result<ChartHandle, JsError> {
+        install_panic_hook();
         intl::install();
         let lang = Lang::parse(lang).map_err(js_error)?;
         let chart = Chart::from_spec(&spec, lang).map_err(js_error)?;
@@ -159,6 +188,8 @@ impl ChartHandle {
             theme: Theme::LIGHT,
             kind: None,
             revision: 0,
+            panic_next: false,
+            zoom: 1.0,
         })
     }
 
@@ -251,6 +282,17 @@ impl ChartHandle {
         Ok(())
     }
 
+    /// Moves to `from`..`to` with a transition (the kiosk's gentle motion between moments).
+    #[wasm_bindgen(js_name = rangeTo)]
+    pub fn range_to(&mut self, from: &str, to: &str, now_ms: f64) -> Result<(), JsError> {
+        let current = self.view.x_range;
+        self.set_range(from, to)?;
+        let target = self.view.clone();
+        self.view.x_range = current;
+        self.transition_to(target, now_ms);
+        Ok(())
+    }
+
     /// Uses the `light`, `dark` or `high-contrast` theme.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
@@ -266,6 +308,23 @@ impl ChartHandle {
         let c = |v: &str, f: &str| Rgb::from_hex(v, f).map_err(js_error);
         self.theme = Theme::forced(c(canvas, "canvas")?, c(text, "text")?, c(highlight, "highlight")?);
         Ok(())
+    }
+
+    /// Draws everything `zoom` times larger (1 to 4): large type for kiosks and big screens.
+    #[wasm_bindgen(js_name = setZoom)]
+    pub fn set_zoom(&mut self, zoom: f64) {
+        self.zoom = if zoom.is_finite() {
+            zoom.clamp(1.0, 4.0)
+        } else {
+            1.0
+        };
+    }
+
+    /// Diagnostic: makes the next `render` panic, so a page (and the tests) can check that a
+    /// chart recovers from a fault in the module instead of going dead.
+    #[wasm_bindgen(js_name = panicOnNextRender)]
+    pub fn panic_on_next_render(&mut self) {
+        self.panic_next = true;
     }
 
     /// Changes whenever the legend, text alternative or table may read differently, so the page
@@ -312,6 +371,7 @@ impl ChartHandle {
     /// Draws the chart at `css_width` × `css_height` CSS px as of `now_ms` (for transitions),
     /// then the overlay. Returns true while a transition still needs frames.
     pub fn render(&mut self, css_width: f64, css_height: f64, now_ms: f64) -> Result<bool, JsError> {
+        self.self_test_panic();
         let width = css_width.round().clamp(1.0, 16_384.0) as u32;
         let height = css_height.round().clamp(1.0, 16_384.0) as u32;
         self.dpr = web_sys::window()
@@ -329,9 +389,12 @@ impl ChartHandle {
                 view.y_top = Some(y_top);
             }
         }
-        size_canvas(&self.canvas, self.size_css, self.dpr)?;
+        let context = size_canvas(&self.canvas, self.size_css, self.dpr)?;
+        context
+            .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
+            .map_err(js_value_error)?;
         let frame = render(
-            backend(&self.canvas, self.size_css)?,
+            backend(&self.canvas, self.layout_size())?,
             &self.chart,
             &view,
             &self.theme,
@@ -342,6 +405,14 @@ impl ChartHandle {
         Ok(self.transition.is_some())
     }
 
+    // The one deliberate panic: the self-test above asked for it.
+    #[allow(clippy::panic)]
+    fn self_test_panic(&mut self) {
+        if std::mem::take(&mut self.panic_next) {
+            panic!("self-test panic requested by panicOnNextRender");
+        }
+    }
+
     /// Redraws the overlay alone: cheap, for pointer moves.
     fn draw_overlay(&self) -> Result<(), JsError> {
         let (Some(overlay), Some(frame)) = (&self.overlay, &self.frame) else {
@@ -349,18 +420,27 @@ impl ChartHandle {
         };
         let context = size_canvas(overlay, self.size_css, self.dpr)?;
         context.clear_rect(0.0, 0.0, f64::from(self.size_css.0), f64::from(self.size_css.1));
+        context
+            .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
+            .map_err(js_value_error)?;
         let mut focus = self.focus;
         focus.shape = self
             .focus
             .target
             .and_then(|t| target_shape(&self.chart, frame, t));
-        draw_overlay(backend(overlay, self.size_css)?, frame, &focus, &self.theme).map_err(js_error)
+        draw_overlay(backend(overlay, self.layout_size())?, frame, &focus, &self.theme).map_err(js_error)
+    }
+
+    /// The size layout works in: the CSS size divided by the zoom.
+    fn layout_size(&self) -> (u32, u32) {
+        let scale = |v: u32| ((f64::from(v) / self.zoom).round() as u32).max(1);
+        (scale(self.size_css.0), scale(self.size_css.1))
     }
 
     /// Moves to `target` view (x range, hidden series) with a transition from what is on screen.
     fn transition_to(&mut self, target: View, now_ms: f64) {
         let from = self.frame.as_ref().map(|f| (f.x_domain, f.y.domain().1));
-        let (w, h) = (f64::from(self.size_css.0), f64::from(self.size_css.1));
+        let (w, h) = (f64::from(self.layout_size().0), f64::from(self.layout_size().1));
         let to = Frame::compute(&self.chart, &target, w, h)
             .ok()
             .map(|f| (f.x_domain, f.y.domain().1));

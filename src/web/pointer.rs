@@ -40,6 +40,7 @@ impl ChartHandle {
     /// The pointer is at (`x`, `y`) CSS px: focus what is there, redraw the overlay, and return
     /// the tooltip's content (or null).
     pub fn hover(&mut self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let (x, y) = (x / self.zoom, y / self.zoom);
         let target = self
             .frame
             .as_ref()
@@ -84,6 +85,26 @@ impl ChartHandle {
     /// Zooms by `factor` (> 1 in) about the x pixel `x`; animated when `animate`.
     #[wasm_bindgen(js_name = zoomAt)]
     pub fn zoom_at(&mut self, x: f64, factor: f64, animate: bool, now_ms: f64) {
+        self.zoom_at_layout(x / self.zoom, factor, animate, now_ms);
+    }
+
+    /// Pans by `dx` CSS px (a drag); never animated.
+    #[wasm_bindgen(js_name = panBy)]
+    pub fn pan_by(&mut self, dx: f64) {
+        let dx = dx / self.zoom;
+        let Some(frame) = &self.frame else { return };
+        if self.view.x_range.is_none() {
+            return;
+        }
+        let domain = pan_by_px(&self.chart, frame, dx);
+        self.view.x_range = Some(domain);
+        self.transition = None;
+    }
+}
+
+impl ChartHandle {
+    /// Zooms about `x` in layout px.
+    fn zoom_at_layout(&mut self, x: f64, factor: f64, animate: bool, now_ms: f64) {
         let Some(frame) = &self.frame else { return };
         let domain = zoom_at_px(&self.chart, frame, x, factor);
         let full = domain == frame.full_x_domain;
@@ -93,19 +114,10 @@ impl ChartHandle {
         };
         self.apply(target, animate, now_ms);
     }
+}
 
-    /// Pans by `dx` CSS px (a drag); never animated.
-    #[wasm_bindgen(js_name = panBy)]
-    pub fn pan_by(&mut self, dx: f64) {
-        let Some(frame) = &self.frame else { return };
-        if self.view.x_range.is_none() {
-            return;
-        }
-        let domain = pan_by_px(&self.chart, frame, dx);
-        self.view.x_range = Some(domain);
-        self.transition = None;
-    }
-
+#[wasm_bindgen]
+impl ChartHandle {
     /// Shows everything again, animated.
     pub fn reset(&mut self, now_ms: f64) {
         let target = View {
@@ -167,7 +179,15 @@ impl ChartHandle {
                 Some(c) if is_shown(&self.view, &self.chart.dataset.series[c.series]) => {
                     c.step(&self.chart, &self.view, step)
                 }
-                _ => Cursor::start(&self.chart, &self.view).unwrap_or(Cursor { series: 0, point: 0 }),
+                // The first key lands on the first point; Home, End and the page keys then apply.
+                _ => {
+                    let start =
+                        Cursor::start(&self.chart, &self.view).unwrap_or(Cursor { series: 0, point: 0 });
+                    match step {
+                        Move::Next | Move::Prev | Move::PrevSeries | Move::NextSeries => start,
+                        _ => start.step(&self.chart, &self.view, step),
+                    }
+                }
             };
             self.cursor = Some(cursor);
             self.focus.target = Some(Target::Point {
@@ -197,10 +217,10 @@ impl ChartHandle {
             self.focus.target = Some(Target::Event(next));
             render = self.follow(Some(self.chart.events[next].date.to_year_fraction()));
         } else if key == "+" || key == "=" {
-            self.zoom_at(centre, 2.0, true, now_ms);
+            self.zoom_at_layout(centre, 2.0, true, now_ms);
             render = true;
         } else if key == "-" || key == "_" {
-            self.zoom_at(centre, 0.5, true, now_ms);
+            self.zoom_at_layout(centre, 0.5, true, now_ms);
             render = true;
         } else if key == "Escape" {
             self.focus.target = None;
@@ -282,6 +302,7 @@ impl ChartHandle {
                 .map(|e| (e.x_px, e.hit.top)),
         };
         let (anchor_x, anchor_y) = anchor.or(pointer).unwrap_or((frame.plot.left, frame.plot.top));
+        let (anchor_x, anchor_y) = (anchor_x * self.zoom, anchor_y * self.zoom);
         Some(FocusInfo {
             kind: text.kind,
             heading: text.heading,

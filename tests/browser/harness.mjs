@@ -50,13 +50,14 @@ export async function setUp() {
 export async function openPage(
   env,
   path = '',
-  { dpr = 1, width = 1000, height = 900, hasTouch = false, reducedMotion = 'no-preference' } = {},
+  { dpr = 1, width = 1000, height = 900, hasTouch = false, reducedMotion = 'no-preference', serviceWorkers = 'allow' } = {},
 ) {
   const context = await env.browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: dpr,
     hasTouch,
     reducedMotion,
+    serviceWorkers,
   });
   // Every policy violation (the server sends a strict CSP) is recorded as an error.
   await context.addInitScript(() => {

@@ -1,0 +1,181 @@
+// The museum kiosk: one chart at a time, full screen, language buttons always visible. When no
+// one has touched it for a while it asks "Still there?", then resets to its home state and plays
+// an attract loop through the story's key moments; any touch stops it. The timing is the wasm
+// KioskHandle's; this file wires it to the page. URL parameters (seconds): idle (90), prompt (30,
+// at least 20), step (8), dim (600), speed (1: a faster clock, for demonstrations and soak
+// tests), lang, watchdog=on with memlimit (MB, default 256).
+import { loadWasm, mountChart, wasmMemoryBytes } from './chronicle.js';
+import { claimsPanel } from './panels.js';
+import { KioskHandle, uiText } from './pkg/chronicle_charts.js';
+
+const params = new URLSearchParams(location.search);
+const num = (name, fallback) => (Number.isFinite(Number(params.get(name))) && params.get(name) ? Number(params.get(name)) : fallback);
+const speed = Math.max(1, num('speed', 1));
+const now = () => performance.now() * speed;
+const homeLang = params.get('lang') ?? 'en';
+let lang = homeLang;
+const started = now();
+const health = { interactions: 0, lastInteraction: null, errors: 0 };
+const charts = {};
+
+await loadWasm();
+// The clock starts once the charts are up (at the end of this file).
+let kiosk = null;
+
+const $ = (s) => document.querySelector(s);
+const caption = $('.kiosk-caption');
+const prompt = $('.kiosk-prompt');
+const dim = $('.kiosk-dim');
+
+function words() {
+  document.documentElement.lang = lang;
+  $('#kiosk-title').textContent = uiText('kiosk-title', lang);
+  $('#kiosk-prompt-title').textContent = uiText('kiosk-still-there', lang);
+  $('.kiosk-continue').textContent = uiText('kiosk-continue', lang);
+  for (const b of document.querySelectorAll('.kiosk-langs button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+}
+
+async function mountAll() {
+  for (const c of Object.values(charts)) c?.destroy();
+  await Promise.all(
+    [...document.querySelectorAll('.kiosk-chart')].map(async (box) => {
+      // Large type: the chart's own text and lines grow with the screen (about 1.5× at 1080p).
+      const zoom = Math.min(2.5, Math.max(1, innerHeight / 720));
+      const c = await mountChart(box, { chart: box.dataset.chart }, { lang, theme: 'light', zoom });
+      charts[box.dataset.chart] = c;
+      const claims = c && claimsPanel(c);
+      if (claims) box.append(claims);
+    }),
+  );
+  words();
+}
+
+function show(chart) {
+  for (const box of document.querySelectorAll('.kiosk-chart')) box.hidden = box.dataset.chart !== chart;
+  for (const b of document.querySelectorAll('.kiosk-tabs button')) b.setAttribute('aria-pressed', String(b.dataset.chart === chart));
+  charts[chart]?.schedule();
+}
+
+async function home() {
+  caption.textContent = '';
+  if (lang !== homeLang) {
+    lang = homeLang;
+    await mountAll();
+  }
+  for (const c of Object.values(charts)) {
+    c?.reset();
+    c?.setCursor(null);
+    c?.setClaims(false);
+  }
+  show('party-membership');
+}
+
+function moment(i) {
+  const m = kiosk.moment(i, lang);
+  show(m.chart);
+  const c = charts[m.chart];
+  c?.rangeTo(m.from, m.to);
+  c?.setCursor(m.cursor);
+  caption.textContent = m.caption;
+}
+
+function interrupt() {
+  if (!kiosk) return;
+  health.interactions += 1;
+  health.lastInteraction = now();
+  const wasIdle = kiosk.touch(now());
+  prompt.hidden = true;
+  dim.hidden = true;
+  if (wasIdle) {
+    caption.textContent = '';
+    for (const c of Object.values(charts)) c?.setCursor(null);
+  }
+}
+
+// Lock-down, scoped to this page: no context menu, no selection, no page zoom, no links out.
+for (const type of ['contextmenu', 'selectstart', 'dragstart']) document.addEventListener(type, (e) => e.preventDefault());
+document.addEventListener('click', (e) => {
+  if (e.target.closest('a[href]')) e.preventDefault();
+});
+for (const type of ['pointerdown', 'keydown', 'wheel']) document.addEventListener(type, interrupt, { capture: true, passive: true });
+
+document.querySelector('.kiosk-langs').addEventListener('click', async (e) => {
+  const b = e.target.closest('button[data-lang]');
+  if (!b || b.dataset.lang === lang) return;
+  lang = b.dataset.lang;
+  const visible = document.querySelector('.kiosk-chart:not([hidden])').dataset.chart;
+  await mountAll();
+  show(visible);
+});
+document.querySelector('.kiosk-tabs').addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-chart]');
+  if (b) show(b.dataset.chart);
+});
+$('.kiosk-continue').addEventListener('click', () => (prompt.hidden = true));
+document.addEventListener('chronicle-error', () => (health.errors += 1));
+addEventListener('error', () => (health.errors += 1));
+
+// The clock.
+let lastFrame = performance.now();
+const heartbeat = () => {
+  lastFrame = performance.now();
+  requestAnimationFrame(heartbeat);
+};
+requestAnimationFrame(heartbeat);
+let busy = false;
+setInterval(async () => {
+  if (!kiosk || busy) return;
+  busy = true;
+  // On a fast clock several changes can be due at once; take up to eight per tick.
+  for (let i = 0; i < 8; i += 1) {
+    const change = kiosk.tick(now());
+    if (!change) break;
+    if (change === 'prompt') prompt.hidden = false;
+    if (change === 'reset') {
+      prompt.hidden = true;
+      await home();
+      moment(0);
+    }
+    if (change === 'step') moment(kiosk.step());
+    if (change === 'dim') dim.hidden = false;
+  }
+  busy = false;
+  if (!prompt.hidden) $('#kiosk-prompt-text').textContent = uiText('kiosk-restart-in', lang).replace('{s}', kiosk.promptLeft(now()));
+}, 50);
+
+// Burn-in care: the whole frame drifts a few pixels, slowly, in a loop.
+const drift = [[0, 0], [3, 1], [1, 3], [-2, 2], [-3, -1], [0, -3]];
+let driftAt = 0;
+setInterval(() => {
+  driftAt = (driftAt + 1) % drift.length;
+  const frame = $('.kiosk-frame');
+  frame.style.setProperty('--shift-x', `${drift[driftAt][0]}px`);
+  frame.style.setProperty('--shift-y', `${drift[driftAt][1]}px`);
+}, 60_000 / speed);
+
+// Health, and an optional watchdog that reloads the page if drawing stalls or memory runs away.
+window.chronicleKiosk = {
+  health: () => ({
+    uptime_ms: now() - started,
+    interactions: health.interactions,
+    last_interaction_ms_ago: health.lastInteraction === null ? null : now() - health.lastInteraction,
+    wasm_memory_bytes: wasmMemoryBytes(),
+    errors: health.errors,
+    phase: kiosk?.phase() ?? 'starting',
+    attract_cycles: kiosk?.cycles() ?? 0,
+  }),
+};
+if (params.get('watchdog') === 'on') {
+  const limit = num('memlimit', 256) * 1024 * 1024;
+  setInterval(() => {
+    const stalled = performance.now() - lastFrame > 30_000 && document.visibilityState === 'visible';
+    if (stalled || wasmMemoryBytes() > limit) location.reload();
+  }, 10_000);
+}
+
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('kiosk-sw.js').catch(() => {});
+
+await mountAll();
+show('party-membership');
+kiosk = new KioskHandle(num('idle', 90), num('prompt', 30), num('step', 8), num('dim', 600), now());
+document.body.dataset.ready = 'true';
