@@ -19,7 +19,7 @@ export function chromiumPath() {
 }
 
 // Flags measured to work here (docs/TOOLCHAIN facts): no sandbox as root, no background traffic.
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
