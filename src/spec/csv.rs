@@ -18,13 +18,14 @@ pub const MAX_ROWS: usize = 1_000_000;
 /// Most series (value columns) a CSV may have.
 pub const MAX_SERIES: usize = 50;
 
-/// Splits `text` into records of fields, with the line each record starts on.
-fn records(text: &str) -> Result<Vec<(u64, Vec<String>)>> {
+/// Calls `f` with each record's starting line and its fields (borrowed from one reused buffer,
+/// so a million rows cost no per-field strings); blank lines are skipped.
+fn each_record(text: &str, mut f: impl FnMut(u64, &[&str]) -> Result<()>) -> Result<()> {
     let mut reader = Reader::new();
     let mut input = text.strip_prefix('\u{feff}').unwrap_or(text).as_bytes();
     let (mut out, mut ends) = (vec![0u8; 1024], vec![0usize; 16]);
     let (mut out_len, mut ends_len) = (0, 0);
-    let mut rows = Vec::new();
+    let mut count = 0;
     let mut line = reader.line();
     loop {
         let (result, read, written, ended) =
@@ -37,28 +38,40 @@ fn records(text: &str) -> Result<Vec<(u64, Vec<String>)>> {
             ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
             ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
             ReadRecordResult::Record => {
-                let mut fields = Vec::with_capacity(ends_len);
+                let record = std::str::from_utf8(&out[..out_len]).unwrap_or("");
+                let mut fields: Vec<&str> = Vec::with_capacity(ends_len);
                 let mut start = 0;
                 for &end in &ends[..ends_len] {
-                    fields.push(String::from_utf8_lossy(&out[start..end]).into_owned());
+                    fields.push(record.get(start..end).unwrap_or(""));
                     start = end;
                 }
                 if !(fields.len() == 1 && fields[0].trim().is_empty()) {
-                    rows.push((line, fields));
-                }
-                if rows.len() > MAX_ROWS + 1 {
-                    return Err(ChartError::invalid("csv", format!("more than {MAX_ROWS} rows")));
+                    count += 1;
+                    if count > MAX_ROWS + 1 {
+                        return Err(ChartError::invalid("csv", format!("more than {MAX_ROWS} rows")));
+                    }
+                    f(line, &fields)?;
                 }
                 (out_len, ends_len) = (0, 0);
                 line = reader.line();
             }
-            ReadRecordResult::End => return Ok(rows),
+            ReadRecordResult::End => return Ok(()),
         }
     }
 }
 
 /// A number as people write it, or `None`: `1,575,259`, `1 575 259`, `1.575.259`, `12.5`, `12,5`.
 pub fn parse_number(cell: &str) -> Option<f64> {
+    // Fast path: a plain number (most cells of a big file) needs no copying.
+    let plain = cell.trim();
+    if plain
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'))
+    {
+        if let Ok(v) = plain.parse::<f64>() {
+            return v.is_finite().then_some(v);
+        }
+    }
     let s: String = cell
         .trim()
         .chars()
@@ -116,60 +129,77 @@ enum Column {
     Source(usize),
 }
 
-/// Parses CSV text into a spec titled `title` (the series names when empty), drawn as `kind`.
-pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec> {
-    let mut rows = records(text)?.into_iter();
-    let (_, header) = rows.next().ok_or_else(|| ChartError::missing("csv header row"))?;
-    if header.len() < 2 {
-        return Err(ChartError::invalid(
-            "csv line 1",
-            "needs a date column and at least one series column",
-        ));
+/// The spec being built from the CSV's records.
+struct Builder {
+    header: Vec<String>,
+    columns: Vec<Column>,
+    series: Vec<SeriesSpec>,
+    sources: BTreeMap<String, SourceSpec>,
+}
+
+impl Builder {
+    /// Reads the header row: a date column, then series and their status/source columns.
+    fn new(header: &[&str]) -> Result<Builder> {
+        if header.len() < 2 {
+            return Err(ChartError::invalid(
+                "csv line 1",
+                "needs a date column and at least one series column",
+            ));
+        }
+        let mut series: Vec<SeriesSpec> = Vec::new();
+        let mut columns = Vec::new();
+        for (c, name) in header.iter().enumerate().skip(1) {
+            let name = name.trim();
+            let meta = |suffix: &str| {
+                let base = name.strip_suffix(suffix)?.trim_end();
+                series
+                    .iter()
+                    .position(|s| s.name == Text::Plain(base.to_string()))
+            };
+            let column = if let Some(i) = meta("[status]") {
+                Column::Status(i)
+            } else if let Some(i) = meta("[source]") {
+                Column::Source(i)
+            } else {
+                if name.is_empty() {
+                    return Err(ChartError::invalid(
+                        format!("csv line 1, column {}", c + 1),
+                        "empty header",
+                    ));
+                }
+                let taken: Vec<String> = series.iter().map(|s| s.id.clone()).collect();
+                let id = slug(name, &taken);
+                series.push(SeriesSpec {
+                    id,
+                    name: Text::Plain(name.into()),
+                    color: None,
+                    dash: false,
+                    source: None,
+                    status: None,
+                    points: Vec::new(),
+                });
+                Column::Series(series.len() - 1)
+            };
+            columns.push(column);
+        }
+        if series.len() > MAX_SERIES {
+            return Err(ChartError::invalid(
+                "csv line 1",
+                format!("{} series (at most {MAX_SERIES})", series.len()),
+            ));
+        }
+        let header = header.iter().map(|h| h.trim().to_string()).collect();
+        Ok(Builder {
+            header,
+            columns,
+            series,
+            sources: BTreeMap::new(),
+        })
     }
-    let mut series: Vec<SeriesSpec> = Vec::new();
-    let mut columns = Vec::new();
-    for (c, name) in header.iter().enumerate().skip(1) {
-        let name = name.trim();
-        let meta = |suffix: &str| {
-            let base = name.strip_suffix(suffix)?.trim_end();
-            series
-                .iter()
-                .position(|s| s.name == Text::Plain(base.to_string()))
-        };
-        let column = if let Some(i) = meta("[status]") {
-            Column::Status(i)
-        } else if let Some(i) = meta("[source]") {
-            Column::Source(i)
-        } else {
-            if name.is_empty() {
-                return Err(ChartError::invalid(
-                    format!("csv line 1, column {}", c + 1),
-                    "empty header",
-                ));
-            }
-            let taken: Vec<String> = series.iter().map(|s| s.id.clone()).collect();
-            let id = slug(name, &taken);
-            series.push(SeriesSpec {
-                id,
-                name: Text::Plain(name.into()),
-                color: None,
-                dash: false,
-                source: None,
-                status: None,
-                points: Vec::new(),
-            });
-            Column::Series(series.len() - 1)
-        };
-        columns.push(column);
-    }
-    if series.len() > MAX_SERIES {
-        return Err(ChartError::invalid(
-            "csv line 1",
-            format!("{} series (at most {MAX_SERIES})", series.len()),
-        ));
-    }
-    let mut sources: BTreeMap<String, SourceSpec> = BTreeMap::new();
-    for (line, fields) in rows {
+
+    /// Reads one data row.
+    fn row(&mut self, line: u64, fields: &[&str]) -> Result<()> {
+        let header = &self.header;
         if fields.len() != header.len() {
             return Err(ChartError::invalid(
                 format!("csv line {line}"),
@@ -179,14 +209,13 @@ pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec
         let date = fields[0].trim();
         if Date::parse(date).is_none() {
             return Err(ChartError::invalid(
-                format!("csv line {line}, column 1 ({})", header[0].trim()),
+                format!("csv line {line}, column 1 ({})", header[0]),
                 date,
             ));
         }
-        for (k, column) in columns.iter().enumerate() {
-            let (cell, at) = (fields[k + 1].trim(), || {
-                format!("csv line {line}, column {} ({})", k + 2, header[k + 1].trim())
-            });
+        for (k, column) in self.columns.iter().enumerate() {
+            let cell = fields[k + 1].trim();
+            let at = || format!("csv line {line}, column {} ({})", k + 2, header[k + 1]);
             match *column {
                 Column::Series(i) => {
                     let value = if cell.is_empty() {
@@ -194,7 +223,7 @@ pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec
                     } else {
                         Some(parse_number(cell).ok_or_else(|| ChartError::invalid(at(), cell))?)
                     };
-                    series[i].points.push(PointSpec {
+                    self.series[i].points.push(PointSpec {
                         date: date.into(),
                         value,
                         status: None,
@@ -204,23 +233,37 @@ pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec
                     });
                 }
                 Column::Status(i) if !cell.is_empty() => {
-                    if let Some(p) = series[i].points.last_mut() {
+                    if let Some(p) = self.series[i].points.last_mut() {
                         p.status = Some(cell.into());
                     }
                 }
                 Column::Source(i) if !cell.is_empty() => {
                     let key = slug(cell, &[]);
-                    sources
+                    self.sources
                         .entry(key.clone())
                         .or_insert_with(|| SourceSpec::Title(Text::Plain(cell.into())));
-                    if let Some(p) = series[i].points.last_mut() {
+                    if let Some(p) = self.series[i].points.last_mut() {
                         p.source = Some(key);
                     }
                 }
                 _ => {}
             }
         }
+        Ok(())
     }
+}
+
+/// Parses CSV text into a spec titled `title` (the series names when empty), drawn as `kind`.
+pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec> {
+    let mut builder: Option<Builder> = None;
+    each_record(text, |line, fields| match &mut builder {
+        None => {
+            builder = Some(Builder::new(fields)?);
+            Ok(())
+        }
+        Some(b) => b.row(line, fields),
+    })?;
+    let Builder { series, sources, .. } = builder.ok_or_else(|| ChartError::missing("csv header row"))?;
     let names: Vec<String> = series
         .iter()
         .map(|s| match &s.name {

@@ -92,12 +92,15 @@ fn one_series(
         Some(hex) => Rgb::from_hex(hex, &format!("{field}.color"))?,
         None => PALETTE[index % PALETTE.len()],
     };
+    let default_status = parse_status(s.status.as_deref(), &format!("{field}.status"))?;
     let mut points: Vec<Point> = Vec::with_capacity(s.points.len());
     for (j, p) in s.points.iter().enumerate() {
-        let mut point = one_point(p, &format!("{field}.points[{j}]"), kind, lang, sources)?;
-        point.source = point.source.or_else(|| s.source.clone());
+        let mut point = one_point(p, field, j, kind, lang, sources)?;
+        if point.source.is_none() {
+            point.source.clone_from(&s.source);
+        }
         if point.status.is_none() && point.value.is_some() {
-            point.status = parse_status(s.status.as_deref(), &format!("{field}.status"))?;
+            point.status = default_status;
         }
         if let Some(prev) = points.last() {
             if point.date <= prev.date {
@@ -119,26 +122,44 @@ fn one_series(
     })
 }
 
-fn one_point(p: &PointSpec, field: &str, kind: Kind, lang: Lang, sources: &SourceMap) -> Result<Point> {
-    let date = parse_date(&p.date, &format!("{field}.date"))?;
+/// One point; field paths (`series[1].points[4].date`) are only built when something is wrong,
+/// since a million points must not cost a million strings.
+fn one_point(
+    p: &PointSpec,
+    series: &str,
+    j: usize,
+    kind: Kind,
+    lang: Lang,
+    sources: &SourceMap,
+) -> Result<Point> {
+    let at = |leaf: &str| format!("{series}.points[{j}].{leaf}");
+    let date = Date::parse(&p.date).ok_or_else(|| ChartError::invalid(at("date"), &p.date))?;
     if kind == Kind::Bar && date.month.is_some() {
         return Err(ChartError::invalid(
-            format!("{field}.date"),
+            at("date"),
             format!("{} (bar charts take whole years)", p.date),
         ));
     }
-    finite(p.value, &format!("{field}.value"))?;
-    require_source(p.source.as_deref(), &format!("{field}.source"), sources)?;
+    if let Some(v) = p.value.filter(|v| !v.is_finite()) {
+        return Err(ChartError::invalid(at("value"), v));
+    }
+    if let Some(key) = p.source.as_deref().filter(|k| !sources.contains_key(*k)) {
+        return Err(ChartError::invalid(at("source"), key));
+    }
+    let status = match p.status.as_deref() {
+        None => None,
+        Some(s) => Some(Status::parse(s).ok_or_else(|| ChartError::invalid(at("status"), s))?),
+    };
     let alternatives = p
         .alt
         .iter()
         .enumerate()
-        .map(|(k, a)| alternative(a, &format!("{field}.alt[{k}]"), sources))
+        .map(|(k, a)| alternative(a, &at(&format!("alt[{k}]")), sources))
         .collect::<Result<_>>()?;
     Ok(Point {
         date,
         value: p.value,
-        status: parse_status(p.status.as_deref(), &format!("{field}.status"))?,
+        status,
         source: p.source.clone(),
         note: p.note.as_ref().map(|n| n.get(lang).to_string()),
         alternatives,
