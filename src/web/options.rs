@@ -1,0 +1,192 @@
+//! The settings a page changes on a chart: its data, kind, range, theme, language, zoom, motion,
+//! and where title and legend go. Each takes effect at the next `render`.
+
+use super::{js_error, ChartHandle, JsError};
+use crate::color::Rgb;
+use crate::dataset::Date;
+use crate::error::ChartError;
+use crate::layout::{View, XDomain};
+use crate::render::Focus;
+use crate::spec::{Chart, ChartSpec};
+use crate::theme::Theme;
+use crate::Lang;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+#[wasm_bindgen]
+impl ChartHandle {
+    /// Replaces the data with JSON (`format` = `json`) or CSV (`csv`, titled `title`); the view
+    /// starts afresh. On error the chart keeps its old data.
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&mut self, text: &str, format: &str, title: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
+        let spec = match format {
+            "csv" => crate::spec::from_csv(text, title, None),
+            _ => ChartSpec::from_json(text),
+        }
+        .map_err(js_error)?;
+        self.chart = self.validated(&spec, self.chart.lang)?;
+        self.spec = spec;
+        self.view = View {
+            show_claims: self.view.show_claims,
+            ..View::default()
+        };
+        self.view.title_in_canvas = false;
+        self.view.legend_in_canvas = false;
+        (self.focus, self.cursor, self.event_cursor, self.transition) = (Focus::default(), None, None, None);
+        Ok(())
+    }
+
+    /// Draws as `line`, `bar` or `area` (`""` for the data's own kind); an error if the data
+    /// does not allow it (bars take whole years).
+    #[wasm_bindgen(js_name = setKind)]
+    pub fn set_kind(&mut self, kind: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
+        let previous = self.kind.replace(kind.to_string()).filter(|k| !k.is_empty());
+        if kind.is_empty() {
+            self.kind = None;
+        }
+        match self.validated(&self.spec, self.chart.lang) {
+            Ok(chart) => {
+                self.chart = chart;
+                self.view.x_range = None;
+                Ok(())
+            }
+            Err(e) => {
+                self.kind = previous;
+                Err(e)
+            }
+        }
+    }
+
+    /// The chart validated from `spec` in `lang`, with the page's `kind` applied.
+    fn validated(&self, spec: &ChartSpec, lang: Lang) -> Result<Chart, JsError> {
+        match &self.kind {
+            Some(kind) => {
+                let spec = ChartSpec {
+                    kind: Some(kind.clone()),
+                    ..spec.clone()
+                };
+                Chart::from_spec(&spec, lang).map_err(js_error)
+            }
+            None => Chart::from_spec(spec, lang).map_err(js_error),
+        }
+    }
+
+    /// Shows `from`..`to` (dates such as `1936`, `1921-03`); empty strings show everything.
+    #[wasm_bindgen(js_name = setRange)]
+    pub fn set_range(&mut self, from: &str, to: &str) -> Result<(), JsError> {
+        if from.is_empty() && to.is_empty() {
+            self.view.x_range = None;
+            return Ok(());
+        }
+        let parse = |field: &str, text: &str| {
+            Date::parse(text).ok_or_else(|| js_error(ChartError::invalid(field, text)))
+        };
+        let (first, last) = self
+            .chart
+            .dataset
+            .date_extent()
+            .ok_or_else(|| JsError::new("missing series[0].points"))?;
+        let from = if from.is_empty() {
+            first
+        } else {
+            parse("from", from)?
+        };
+        let to = if to.is_empty() { last } else { parse("to", to)? };
+        if to < from {
+            return Err(js_error(ChartError::invalid(
+                "to",
+                format!("{to} (before from {from})"),
+            )));
+        }
+        self.view.x_range = Some(XDomain::between(&from, &to));
+        Ok(())
+    }
+
+    /// Moves to `from`..`to` with a transition (the kiosk's gentle motion between moments).
+    #[wasm_bindgen(js_name = rangeTo)]
+    pub fn range_to(&mut self, from: &str, to: &str, now_ms: f64) -> Result<(), JsError> {
+        let current = self.view.x_range;
+        self.set_range(from, to)?;
+        let target = self.view.clone();
+        self.view.x_range = current;
+        self.transition_to(target, now_ms);
+        Ok(())
+    }
+
+    /// Uses the `light`, `dark` or `high-contrast` theme.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
+        self.theme = Theme::by_name(name).ok_or_else(|| js_error(ChartError::invalid("theme", name)))?;
+        Ok(())
+    }
+
+    /// Uses the system's forced colours, read by the page: background, text, highlight (`#rrggbb`).
+    #[wasm_bindgen(js_name = setForcedColors)]
+    pub fn set_forced_colors(&mut self, canvas: &str, text: &str, highlight: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
+        let c = |v: &str, f: &str| Rgb::from_hex(v, f).map_err(js_error);
+        self.theme = Theme::forced(c(canvas, "canvas")?, c(text, "text")?, c(highlight, "highlight")?);
+        Ok(())
+    }
+
+    /// Draws everything `zoom` times larger (1 to 4): large type for kiosks and big screens.
+    #[wasm_bindgen(js_name = setZoom)]
+    pub fn set_zoom(&mut self, zoom: f64) {
+        self.zoom = if zoom.is_finite() {
+            zoom.clamp(1.0, 4.0)
+        } else {
+            1.0
+        };
+    }
+
+    /// Diagnostic: makes the next `render` panic, so a page (and the tests) can check that a
+    /// chart recovers from a fault in the module instead of going dead.
+    #[wasm_bindgen(js_name = panicOnNextRender)]
+    pub fn panic_on_next_render(&mut self) {
+        self.panic_next = true;
+    }
+
+    /// Changes whenever the legend, text alternative or table may read differently, so the page
+    /// rebuilds them only then, not on every redraw.
+    pub fn revision(&self) -> u32 {
+        self.revision
+    }
+
+    /// The canvas over the chart on which hover, keyboard focus and linked cursors are drawn.
+    #[wasm_bindgen(js_name = setOverlay)]
+    pub fn set_overlay(&mut self, overlay: HtmlCanvasElement) {
+        self.overlay = Some(overlay);
+    }
+
+    /// Draws title and legend inside the picture (exports), or leaves them to the page's
+    /// heading and buttons.
+    #[wasm_bindgen(js_name = setFurnitureInCanvas)]
+    pub fn set_furniture_in_canvas(&mut self, on: bool) {
+        self.view.title_in_canvas = on;
+        self.view.legend_in_canvas = on;
+    }
+
+    /// Transition length in ms (0 under `prefers-reduced-motion`; at most 250).
+    #[wasm_bindgen(js_name = setMotion)]
+    pub fn set_motion(&mut self, ms: f64) {
+        self.motion_ms = if ms.is_finite() { ms.clamp(0.0, 250.0) } else { 0.0 };
+    }
+
+    /// Switches the language of every text; takes effect at the next `render`.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
+        self.revision = self.revision.wrapping_add(1);
+        let lang = Lang::parse(lang).map_err(js_error)?;
+        self.chart = self.validated(&self.spec, lang)?;
+        Ok(())
+    }
+
+    /// Shows or hides the claims layer; takes effect at the next `render`.
+    #[wasm_bindgen(js_name = setClaims)]
+    pub fn set_claims(&mut self, on: bool) {
+        self.view.show_claims = on;
+    }
+}
