@@ -23,7 +23,7 @@ export function wireEmbedPanel(form, charts) {
       `<chronicle-chart chart="${chart}" theme="${theme}" lang="${lang}"></chronicle-chart>`;
     const src = `${base}embed.html?chart=${chart}&theme=${theme}&lang=${lang}`;
     iframe.value =
-      `<iframe src="${src}" data-chronicle title="${chart}" width="100%" height="560" style="border:0" loading="lazy"></iframe>\n` +
+      `<iframe src="${src}" data-chronicle title="${chart}" width="100%" height="560" loading="lazy"></iframe>\n` +
       `<script src="${base}embed-host.js" async></script>`;
   };
   form.addEventListener('change', write);
