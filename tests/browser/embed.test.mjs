@@ -34,6 +34,8 @@ test('a page with only the module script and the element renders the chart', asy
 
 test('CSV of several shapes renders with the right extents; a malformed one fails in place', async () => {
   const { page, context, errors } = await openPage(env, 'examples/csv.html');
+  // The page was already loading: read the error event the broken chart fired from its element.
+  await page.waitForFunction(() => document.querySelector('#broken').shadowRoot.querySelector('.chronicle-error'));
   await ready(page, '#monthly');
   await ready(page, '#fetched');
   const monthly = await page.evaluate(() => {
@@ -48,6 +50,15 @@ test('CSV of several shapes renders with the right extents; a malformed one fail
   assert.deepEqual(fetched, ['1936', '1937', '1938', '1939', '1940']);
   const broken = await page.evaluate(() => document.querySelector('#broken').shadowRoot.textContent.trim());
   assert.equal(broken, 'Chart unavailable: invalid csv line 3, column 2 (arrests): 6385O9');
+  // Setting the same bad CSV again fires chronicle-error on the element, and the others still work.
+  const fired = await page.evaluate(async () => {
+    const el = document.querySelector('#broken');
+    const got = new Promise((r) => el.addEventListener('chronicle-error', (e) => r(e.detail.message), { once: true }));
+    el.setAttribute('title', 'again');
+    return got;
+  });
+  assert.equal(fired, 'invalid csv line 3, column 2 (arrests): 6385O9');
+  assert.ok(await page.evaluate(() => document.querySelector('#monthly').controller.redraws > 0));
   assert.deepEqual(errors, []);
   // 10,000 daily rows set later through setData.
   const big = await page.evaluate(() => {
