@@ -5,7 +5,7 @@
 
 use crate::format::{human_date, thousands};
 use crate::i18n::word;
-use crate::layout::{is_shown, View, XDomain};
+use crate::layout::{shown_series, View, XDomain};
 use crate::spec::Chart;
 
 /// Length of one point's tone, and of the pause between series, in ms.
@@ -27,12 +27,7 @@ pub struct Note {
 /// The score for the shown series within `domain` (everything when `None`).
 pub fn score(chart: &Chart, view: &View, domain: Option<XDomain>) -> Vec<Note> {
     let lang = chart.lang;
-    let shown: Vec<_> = chart
-        .dataset
-        .series
-        .iter()
-        .filter(|s| is_shown(view, s))
-        .collect();
+    let shown: Vec<&crate::dataset::Series> = shown_series(chart, view).map(|(_, s)| s).collect();
     let max = shown
         .iter()
         .filter_map(|s| s.value_extent())

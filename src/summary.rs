@@ -6,7 +6,7 @@
 use crate::dataset::{Point, Series};
 use crate::format::{human_date, percent, thousands};
 use crate::i18n::{fill, word};
-use crate::layout::{is_shown, View};
+use crate::layout::{shown_series, View};
 use crate::spec::{Chart, Kind};
 
 /// The two forms of the text alternative.
@@ -110,12 +110,7 @@ fn series_sentence(chart: &Chart, s: &Series) -> Option<String> {
 /// The text alternative of `chart` as `view` shows it.
 pub fn summarize(chart: &Chart, view: &View) -> Summary {
     let lang = chart.lang;
-    let shown: Vec<&Series> = chart
-        .dataset
-        .series
-        .iter()
-        .filter(|s| is_shown(view, s))
-        .collect();
+    let shown: Vec<&Series> = shown_series(chart, view).map(|(_, s)| s).collect();
     let kind = word(
         match chart.kind {
             Kind::Line => "sum-line",

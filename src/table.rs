@@ -6,7 +6,7 @@
 use crate::dataset::Date;
 use crate::format::{human_date, thousands};
 use crate::i18n::{status_label, word};
-use crate::layout::{is_shown, View};
+use crate::layout::{shown_series, View};
 use crate::spec::Chart;
 use std::collections::BTreeSet;
 
@@ -24,12 +24,7 @@ pub struct Table {
 /// The table of `chart` as `view` shows it (hidden series left out).
 pub fn data_table(chart: &Chart, view: &View) -> Table {
     let lang = chart.lang;
-    let shown: Vec<_> = chart
-        .dataset
-        .series
-        .iter()
-        .filter(|s| is_shown(view, s))
-        .collect();
+    let shown: Vec<&crate::dataset::Series> = shown_series(chart, view).map(|(_, s)| s).collect();
     let mut headers = vec![word("table-date", lang).to_string()];
     for s in &shown {
         headers.push(s.name.clone());

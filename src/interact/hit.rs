@@ -2,7 +2,7 @@
 //! search over x per series), or an event marker. Gaps answer too, so a reader can learn that a
 //! year has no data rather than see nothing.
 
-use crate::layout::{is_shown, Frame, MarkShape, View, XScale};
+use crate::layout::{shown_series, slot_at, Frame, MarkShape, View, XScale};
 use crate::spec::Chart;
 
 /// What the pointer is on.
@@ -39,15 +39,8 @@ pub fn hit_test(chart: &Chart, view: &View, frame: &Frame, x_px: f64, y_px: f64)
     match frame.x {
         XScale::Band(band) => {
             let year = band.px_to_year(x_px.clamp(p.left, p.right - 0.01))?;
-            let shown: Vec<usize> = (0..chart.dataset.series.len())
-                .filter(|&i| is_shown(view, &chart.dataset.series[i]))
-                .collect();
-            let band_left = band.year_to_px(year)?;
-            let group_left = band_left + band.band_width_px() * 0.08;
-            let slot_w = band.band_width_px() * 0.84 / shown.len().max(1) as f64;
-            let slot =
-                (((x_px - group_left) / slot_w).floor().max(0.0) as usize).min(shown.len().checked_sub(1)?);
-            let series = shown[slot];
+            let shown: Vec<usize> = shown_series(chart, view).map(|(i, _)| i).collect();
+            let series = shown[slot_at(&band, year, shown.len(), x_px)?];
             let point = chart.dataset.series[series]
                 .points
                 .iter()

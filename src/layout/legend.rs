@@ -3,7 +3,7 @@
 
 use super::frame::{placed, Align, LegendEntry, RectPx, TextRole};
 use super::text::estimate_width_px;
-use super::visible::is_shown;
+use super::visible::shown_series;
 use super::{View, LEGEND_PX};
 use crate::spec::Chart;
 
@@ -14,13 +14,7 @@ const SWATCH_PX: f64 = 14.0;
 pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64) -> (Vec<LegendEntry>, f64) {
     let (mut x, mut y) = (left, top);
     let mut entries = Vec::new();
-    for (i, s) in chart
-        .dataset
-        .series
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| is_shown(view, s))
-    {
+    for (i, s) in shown_series(chart, view) {
         let w = SWATCH_PX + 6.0 + estimate_width_px(&s.name, LEGEND_PX, false);
         if x > left && x + w > right {
             x = left;

@@ -4,7 +4,7 @@
 
 use super::decimate;
 use super::frame::{Frame, RectPx, XScale};
-use super::visible::is_shown;
+use super::visible::shown_series;
 use super::View;
 use crate::spec::Chart;
 
@@ -28,13 +28,7 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
         return Vec::new();
     };
     let mut paths = Vec::new();
-    for (si, s) in chart
-        .dataset
-        .series
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| is_shown(view, s))
-    {
+    for (si, s) in shown_series(chart, view) {
         // Points inside the domain, plus one on each side so the line reaches the edges.
         let (d, pts) = (frame.x_domain, &s.points);
         let first = pts

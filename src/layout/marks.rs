@@ -4,10 +4,10 @@
 
 use super::frame::{Frame, RectPx, XScale};
 use super::lines::is_dense;
-use super::visible::in_domain;
-use super::visible::is_shown;
+use super::visible::{in_domain, shown_series};
 use super::View;
 use crate::dataset::Status;
+use crate::scale::BandScale;
 use crate::spec::Chart;
 
 /// The shape of one mark.
@@ -49,12 +49,25 @@ impl Mark {
     }
 }
 
+/// Share of a year's band the group of bars fills; the rest is split either side.
+const GROUP: f64 = 0.84;
+
+/// Where the `slot`-th of `slots` bars of `year` starts, and its width (before its 1 px gap).
+pub fn bar_slot(band: &BandScale, year: i32, slot: usize, slots: usize) -> Option<(f64, f64)> {
+    let width = band.band_width_px() * GROUP / slots.max(1) as f64;
+    let group_left = band.year_to_px(year)? + band.band_width_px() * (1.0 - GROUP) / 2.0;
+    Some((group_left + slot as f64 * width, width))
+}
+
+/// Which of `slots` bar slots of `year` is under `x_px` (the nearest one beside the group).
+pub fn slot_at(band: &BandScale, year: i32, slots: usize, x_px: f64) -> Option<usize> {
+    let (first_left, width) = bar_slot(band, year, 0, slots)?;
+    Some((((x_px - first_left) / width).floor().max(0.0) as usize).min(slots.checked_sub(1)?))
+}
+
 /// Marks of every present value of the shown series inside the domain; gaps produce none.
 pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<Mark> {
-    let shown: Vec<usize> = (0..chart.dataset.series.len())
-        .filter(|&i| is_shown(view, &chart.dataset.series[i]))
-        .collect();
-    let slots = shown.len().max(1) as f64;
+    let shown: Vec<usize> = shown_series(chart, view).map(|(i, _)| i).collect();
     let mut marks = Vec::new();
     for (slot, &si) in shown.iter().enumerate() {
         let points = &chart.dataset.series[si].points;
@@ -66,18 +79,13 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<Mark> {
         }
         for (pi, p) in points.iter().enumerate().take(last).skip(first) {
             let Some(value) = p.value else { continue };
-            if !frame.x_domain.contains(chart.kind, &p.date) {
-                continue;
-            }
             let y_px = frame.y.value_to_px(value);
             let shape = match frame.x {
                 XScale::Band(band) => {
-                    let Some(band_left) = band.year_to_px(p.date.year) else {
+                    let Some((left, bar)) = bar_slot(&band, p.date.year, slot, shown.len()) else {
                         continue;
                     };
-                    let bar = band.band_width_px() * 0.84 / slots;
                     let gap = if bar > 4.0 { 1.0 } else { 0.0 };
-                    let left = band_left + band.band_width_px() * 0.08 + slot as f64 * bar;
                     let base = frame.y.value_to_px(0.0);
                     MarkShape::Bar(RectPx {
                         left,

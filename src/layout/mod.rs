@@ -19,9 +19,9 @@ pub use claims::ClaimSpan;
 pub use events::EventMark;
 pub use frame::{placed, Align, Frame, LegendEntry, PlacedText, RectPx, TextRole, Tick, XScale};
 pub use lines::{clip_segment, is_dense, LinePath};
-pub use marks::{Mark, MarkShape};
+pub use marks::{bar_slot, slot_at, Mark, MarkShape};
 pub use text::{estimate_width_px, wrap};
-pub use visible::{is_shown, min_span_years, XDomain};
+pub use visible::{is_shown, min_span_years, shown_series, XDomain};
 
 use crate::error::{ChartError, Result};
 use crate::spec::Chart;

@@ -86,6 +86,16 @@ pub fn is_shown(view: &View, series: &Series) -> bool {
     !view.hidden.iter().any(|h| h == &series.id)
 }
 
+/// The series the reader has left on, with their index in the dataset, in legend order.
+pub fn shown_series<'a>(chart: &'a Chart, view: &'a View) -> impl Iterator<Item = (usize, &'a Series)> + 'a {
+    chart
+        .dataset
+        .series
+        .iter()
+        .enumerate()
+        .filter(move |(_, s)| is_shown(view, s))
+}
+
 /// The points of `points` (ascending by date) inside `domain`: a binary search on a time axis.
 pub fn in_domain(kind: Kind, domain: &XDomain, points: &[Point]) -> std::ops::Range<usize> {
     if kind.is_time() {
@@ -102,12 +112,8 @@ pub fn in_domain(kind: Kind, domain: &XDomain, points: &[Point]) -> std::ops::Ra
 
 /// The largest value (alternatives included) among shown series inside `domain`.
 pub fn shown_max(chart: &Chart, view: &View, domain: &XDomain) -> Option<f64> {
-    chart
-        .dataset
-        .series
-        .iter()
-        .filter(|s| is_shown(view, s))
-        .flat_map(|s| s.points[in_domain(chart.kind, domain, &s.points)].iter())
+    shown_series(chart, view)
+        .flat_map(|(_, s)| s.points[in_domain(chart.kind, domain, &s.points)].iter())
         .flat_map(|p| p.value.into_iter().chain(p.alternatives.iter().map(|a| a.value)))
         .reduce(f64::max)
 }
