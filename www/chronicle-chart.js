@@ -6,7 +6,7 @@
 // Events (composed, so they reach the page): chronicle-ready, chronicle-select, chronicle-error.
 // Methods: setData(objectOrCsvText), toPNG() → Promise<Blob>, toSVG(), toCSV(), reset(),
 // setCursor(date). Where WebAssembly is missing it shows the pre-rendered SVG of a built-in chart.
-import { mountChart } from './chronicle.js';
+import { mountChart, showError } from './chronicle.js';
 
 const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
 const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
@@ -63,21 +63,11 @@ class ChronicleChart extends HTMLElement {
 
   /** Shows `message` in place of the chart; with `retry`, a Retry button that loads again. */
   #fail(message, retry = false) {
-    this.#box.replaceChildren();
-    const p = document.createElement('p');
-    p.className = 'chronicle-error';
-    p.setAttribute('role', 'alert');
-    p.textContent = `Chart unavailable: ${message}`;
-    this.#box.append(p);
-    if (retry) {
-      const again = document.createElement('button');
-      again.type = 'button';
-      again.className = 'chronicle-retry';
-      again.textContent = 'Retry';
-      again.addEventListener('click', () => this.#queue());
-      this.#box.append(again);
-    }
-    this.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { message } }));
+    showError(this.#box, message, this.#lang(), {}, retry ? () => this.#queue() : null);
+  }
+
+  #lang() {
+    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
   /** Where the data comes from: a child script, `src`, or a built-in `chart`. */
@@ -117,7 +107,7 @@ class ChronicleChart extends HTMLElement {
     const generation = (this.#generation += 1);
     this.#controller?.destroy();
     this.#controller = null;
-    const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    const lang = this.#lang();
     if (typeof WebAssembly !== 'object') {
       const chart = this.getAttribute('chart') || 'repression';
       const img = document.createElement('img');

@@ -26,7 +26,11 @@ export function wasmMemoryBytes() {
 
 let uid = 0;
 
-function showError(container, message, lang = 'en', extra = {}) {
+/**
+ * Shows `message` in place of a chart, in the chart's language, and fires `chronicle-error`
+ * (detail: message and `extra`). With `retry`, a Retry button calls it.
+ */
+export function showError(container, message, lang = 'en', extra = {}, retry = null) {
   container.replaceChildren();
   const p = document.createElement('p');
   p.className = 'chronicle-error';
@@ -39,6 +43,14 @@ function showError(container, message, lang = 'en', extra = {}) {
   }
   p.textContent = `${prefix}: ${message}`;
   container.append(p);
+  if (retry) {
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'chronicle-retry';
+    again.textContent = 'Retry';
+    again.addEventListener('click', retry);
+    container.append(again);
+  }
   container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { message, ...extra } }));
   return p;
 }

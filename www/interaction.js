@@ -46,11 +46,18 @@ export function wireInteraction(controller, parts, afterRender) {
     const detail = info && info.kind === 'point' ? { series: info.series_id, date: info.date, value: info.number } : null;
     element.dispatchEvent(new CustomEvent('chronicle-select', { bubbles: true, composed: true, detail }));
   };
-  const showTooltip = (info) => {
+  // The tooltip is rebuilt only when its target changes (or a render may have moved it), so a
+  // pointer moving within one bar touches no DOM.
+  let shownKey = null;
+  const showTooltip = (info, force = true) => {
     if (!info) {
       tooltip.hidden = true;
+      shownKey = null;
       return;
     }
+    const key = `${info.kind}|${info.series_id}|${info.date}|${info.value}`;
+    if (!force && key === shownKey && !tooltip.hidden) return;
+    shownKey = key;
     fillTooltip(tooltip, info);
     tooltip.hidden = false;
     const [left, top] = handle.tooltipPosition(info.anchor_x, info.anchor_y, tooltip.offsetWidth, tooltip.offsetHeight);
@@ -117,7 +124,7 @@ export function wireInteraction(controller, parts, afterRender) {
       const at = hoverQueued;
       hoverQueued = null;
       const info = handle.hover(at.x, at.y);
-      showTooltip(info);
+      showTooltip(info, false);
       select(info);
     });
   };
