@@ -105,7 +105,7 @@ mod tests {
     #[test]
     fn cvd_every_chart_palette_stays_distinguishable_in_every_theme() {
         for id in BUILTIN_IDS {
-            let chart = Chart::builtin(id, Lang::En).unwrap();
+            let chart = Chart::builtin(id, Lang::EN).unwrap();
             for theme in [Theme::LIGHT, Theme::DARK, Theme::HIGH_CONTRAST] {
                 let colours: Vec<Rgb> = chart
                     .dataset

@@ -73,7 +73,7 @@ mod tests {
 
     #[test]
     fn csv_export_reads_back_with_the_same_numbers() {
-        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let csv = to_csv(&chart);
         assert!(
             csv.starts_with("date,Arrests by the security organs,Arrests by the security organs [status],")
@@ -82,7 +82,7 @@ mod tests {
             csv.contains("\r\n1937,936750,archival,\"USSR MVD certificate, 1953\",790665,archival,"),
             "{csv}"
         );
-        let back = Chart::from_csv(&csv, &chart.title, Some("bar"), Lang::En).unwrap();
+        let back = Chart::from_csv(&csv, &chart.title, Some("bar"), Lang::EN).unwrap();
         for (a, b) in chart.dataset.series.iter().zip(&back.dataset.series) {
             let va: Vec<Option<f64>> = a.points.iter().map(|p| p.value).collect();
             let vb: Vec<Option<f64>> = b.points.iter().map(|p| p.value).collect();

@@ -4,7 +4,7 @@
 //! code (SVG export, golden tests) and stand in when no hook is installed. Pure otherwise.
 
 use crate::dataset::Date;
-use crate::lang::Lang;
+use crate::lang::{Lang, Words};
 use std::cell::Cell;
 
 /// Formatters supplied by the host; `None` from a hook falls back to the built-in rules.
@@ -14,6 +14,8 @@ pub struct Hooks {
     pub number: fn(f64, Lang) -> Option<String>,
     /// A date at its own precision (`1 January 1924`, `March 1921`).
     pub date: fn(&Date, Lang) -> Option<String>,
+    /// A signed percentage with a number of decimals (`−35.6%`).
+    pub percent: fn(f64, usize, Lang) -> Option<String>,
 }
 
 thread_local! {
@@ -33,13 +35,13 @@ fn hooks() -> Option<Hooks> {
 /// space), `1.575.259` (de), `1 575 259` (fr, narrow no-break space).
 pub fn thousands(value: f64, lang: Lang) -> String {
     if let Some(s) = hooks().and_then(|h| (h.number)(value, lang)) {
-        return s;
+        return true_minus(s);
     }
-    let sep = match lang {
-        Lang::En => ",",
-        Lang::Ru => "\u{a0}",
-        Lang::De => ".",
-        Lang::Fr => "\u{202f}",
+    let sep = match lang.words() {
+        Words::En => ",",
+        Words::Ru => "\u{a0}",
+        Words::De => ".",
+        Words::Fr => "\u{202f}",
     };
     let rounded = value.round();
     let digits = format!("{}", rounded.abs() as u64);
@@ -56,15 +58,30 @@ pub fn thousands(value: f64, lang: Lang) -> String {
     out
 }
 
+/// A number as a host wrote it, with its hyphen-minus (`Intl` writes `-35.6%` in most locales)
+/// set as the true minus sign the built-in rules use (`−35.6%`).
+fn true_minus(s: String) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let before_digit = chars.peek().is_some_and(|n| n.is_numeric());
+        out.push(if c == '-' && before_digit { '\u{2212}' } else { c });
+    }
+    out
+}
+
 /// A signed percentage with `decimals` places: `−35.6%` (en), `−35,6 %` (ru, de, fr).
 pub fn percent(value: f64, decimals: usize, lang: Lang) -> String {
+    if let Some(s) = hooks().and_then(|h| (h.percent)(value, decimals, lang)) {
+        return true_minus(s);
+    }
     let body = format!("{:.*}", decimals, value.abs());
     let is_zero = body.chars().all(|c| c == '0' || c == '.');
     let sign = if value < 0.0 && !is_zero { "−" } else { "" };
-    match lang {
-        Lang::En => format!("{sign}{body}%"),
-        Lang::Ru | Lang::De => format!("{sign}{}\u{a0}%", body.replace('.', ",")),
-        Lang::Fr => format!("{sign}{}\u{202f}%", body.replace('.', ",")),
+    match lang.words() {
+        Words::En => format!("{sign}{body}%"),
+        Words::Ru | Words::De => format!("{sign}{}\u{a0}%", body.replace('.', ",")),
+        Words::Fr => format!("{sign}{}\u{202f}%", body.replace('.', ",")),
     }
 }
 
@@ -151,11 +168,11 @@ pub fn human_date(date: &Date, lang: Lang) -> String {
         return s;
     }
     let month = MONTHS[lang.index()][m];
-    match (lang, date.day) {
+    match (lang.words(), date.day) {
         (_, None) => format!("{month} {}", date.year),
-        (Lang::Ru, Some(d)) => format!("{d} {} {}", MONTHS_RU_GENITIVE[m], date.year),
-        (Lang::De, Some(d)) => format!("{d}. {month} {}", date.year),
-        (Lang::En | Lang::Fr, Some(d)) => format!("{d} {month} {}", date.year),
+        (Words::Ru, Some(d)) => format!("{d} {} {}", MONTHS_RU_GENITIVE[m], date.year),
+        (Words::De, Some(d)) => format!("{d}. {month} {}", date.year),
+        (Words::En | Words::Fr, Some(d)) => format!("{d} {month} {}", date.year),
     }
 }
 
@@ -165,28 +182,28 @@ mod tests {
 
     #[test]
     fn thousands_groups_per_language() {
-        assert_eq!(thousands(1_575_259.0, Lang::En), "1,575,259");
-        assert_eq!(thousands(681_692.0, Lang::Ru), "681\u{a0}692");
-        assert_eq!(thousands(1_575_259.0, Lang::De), "1.575.259");
-        assert_eq!(thousands(1_575_259.0, Lang::Fr), "1\u{202f}575\u{202f}259");
-        assert_eq!(thousands(999.4, Lang::En), "999");
-        assert_eq!(thousands(0.0, Lang::En), "0");
-        assert_eq!(thousands(-1000.0, Lang::En), "−1,000");
+        assert_eq!(thousands(1_575_259.0, Lang::EN), "1,575,259");
+        assert_eq!(thousands(681_692.0, Lang::RU), "681\u{a0}692");
+        assert_eq!(thousands(1_575_259.0, Lang::DE), "1.575.259");
+        assert_eq!(thousands(1_575_259.0, Lang::FR), "1\u{202f}575\u{202f}259");
+        assert_eq!(thousands(999.4, Lang::EN), "999");
+        assert_eq!(thousands(0.0, Lang::EN), "0");
+        assert_eq!(thousands(-1000.0, Lang::EN), "−1,000");
     }
 
     #[test]
     fn percent_and_dates_per_language() {
-        assert_eq!(percent(-35.5794, 1, Lang::En), "−35.6%");
-        assert_eq!(percent(-35.5794, 1, Lang::Ru), "−35,6\u{a0}%");
-        assert_eq!(percent(-0.01, 1, Lang::En), "0.0%");
-        assert_eq!(percent(-50.0, 0, Lang::En), "−50%");
+        assert_eq!(percent(-35.5794, 1, Lang::EN), "−35.6%");
+        assert_eq!(percent(-35.5794, 1, Lang::RU), "−35,6\u{a0}%");
+        assert_eq!(percent(-0.01, 1, Lang::EN), "0.0%");
+        assert_eq!(percent(-50.0, 0, Lang::EN), "−50%");
         let d = |s| Date::parse(s).unwrap();
-        assert_eq!(human_date(&d("1921-03"), Lang::En), "March 1921");
-        assert_eq!(human_date(&d("1924-01-01"), Lang::En), "1 January 1924");
-        assert_eq!(human_date(&d("1924-01-01"), Lang::Ru), "1 января 1924");
-        assert_eq!(human_date(&d("1924-01-01"), Lang::De), "1. Januar 1924");
-        assert_eq!(human_date(&d("1921-03"), Lang::Fr), "mars 1921");
-        assert_eq!(human_date(&d("1937"), Lang::Ru), "1937");
+        assert_eq!(human_date(&d("1921-03"), Lang::EN), "March 1921");
+        assert_eq!(human_date(&d("1924-01-01"), Lang::EN), "1 January 1924");
+        assert_eq!(human_date(&d("1924-01-01"), Lang::RU), "1 января 1924");
+        assert_eq!(human_date(&d("1924-01-01"), Lang::DE), "1. Januar 1924");
+        assert_eq!(human_date(&d("1921-03"), Lang::FR), "mars 1921");
+        assert_eq!(human_date(&d("1937"), Lang::RU), "1937");
     }
 
     #[test]
@@ -197,13 +214,24 @@ mod tests {
         fn date(_: &Date, _: Lang) -> Option<String> {
             None
         }
-        set_hooks(Some(Hooks { number, date }));
-        assert_eq!(thousands(12.0, Lang::En), "<12>");
+        fn percent(v: f64, d: usize, lang: Lang) -> Option<String> {
+            Some(format!("{v:.d$} in {}", lang.locale()))
+        }
+        set_hooks(Some(Hooks {
+            number,
+            date,
+            percent,
+        }));
+        assert_eq!(thousands(12.0, Lang::EN), "<12>");
         assert_eq!(
-            human_date(&Date::parse("1921-03").unwrap(), Lang::En),
+            super::percent(-35.58, 1, Lang::negotiate("es-ES")),
+            "−35.6 in es-ES"
+        );
+        assert_eq!(
+            human_date(&Date::parse("1921-03").unwrap(), Lang::EN),
             "March 1921"
         );
         set_hooks(None);
-        assert_eq!(thousands(12.0, Lang::En), "12");
+        assert_eq!(thousands(12.0, Lang::EN), "12");
     }
 }

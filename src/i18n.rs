@@ -103,9 +103,9 @@ mod tests {
                 assert!(!t.trim().is_empty(), "{key} in {:?}", Lang::ALL[i]);
             }
         }
-        assert_eq!(ui_text("nope", Lang::En), None);
+        assert_eq!(ui_text("nope", Lang::EN), None);
         assert_eq!(
-            status_label(Status::Claim, Lang::De),
+            status_label(Status::Claim, Lang::DE),
             "zeitgenössische Behauptung"
         );
     }

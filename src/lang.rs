@@ -1,11 +1,17 @@
-//! The reader's language. Pure; imports nothing but `error`.
+//! The reader's language. Pure; imports nothing.
+//!
+//! A page's language is never an error: any tag a page can carry (`uk`, `es-ES`, `ar`, even a
+//! malformed one) gives a [`Lang`]. Its *words* come from the nearest language the widget has
+//! translations for (English when there is none: never Russian as a stand-in for Ukrainian,
+//! Belarusian or a Baltic language), while its *locale* keeps the page's own tag, so numbers and
+//! dates are formatted by the browser's `Intl` in the page's own locale.
 
-use crate::error::{ChartError, Result};
+use std::sync::Mutex;
 
-/// A language the widget speaks. Texts in the data fall back to English when a translation is
-/// missing.
+/// A language the widget has words for. Texts in the data fall back to English when a
+/// translation is missing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
+pub enum Words {
     /// English.
     #[default]
     En,
@@ -17,33 +23,125 @@ pub enum Lang {
     Fr,
 }
 
-impl Lang {
-    /// Every language, in the order of the translation tables.
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Ru, Lang::De, Lang::Fr];
+/// The reader's language: which words to use, and which locale formats numbers and dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Lang {
+    words: Words,
+    /// An index into the registry of page locales; `0` means the words' own code.
+    locale_id: u8,
+}
 
-    /// Parses a BCP 47 tag by its primary subtag (`en`, `en-GB`, `ru`, `de-AT`, `fr-CA`).
-    pub fn parse(tag: &str) -> Result<Self> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        Lang::ALL
-            .into_iter()
-            .find(|l| primary.eq_ignore_ascii_case(l.code()))
-            .ok_or_else(|| ChartError::invalid("lang", tag))
+/// Locale tags pages asked for that differ from a words code (`uk`, `es-ES`, `ru-RU`). Index `i`
+/// here is `locale_id` `i + 1`. A page has a handful; past [`MAX_LOCALES`] the words' code is used.
+static LOCALES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// How many distinct page locales are remembered (ids are a `u8`, 0 is reserved).
+const MAX_LOCALES: usize = 254;
+
+/// The longest tag passed on to `Intl` (BCP 47 allows more; real pages use far less).
+const MAX_TAG_CHARS: usize = 35;
+
+impl Lang {
+    /// English.
+    pub const EN: Lang = Lang::of(Words::En);
+    /// Russian.
+    pub const RU: Lang = Lang::of(Words::Ru);
+    /// German.
+    pub const DE: Lang = Lang::of(Words::De);
+    /// French.
+    pub const FR: Lang = Lang::of(Words::Fr);
+    /// Every language with words, in the order of the translation tables.
+    pub const ALL: [Lang; 4] = [Lang::EN, Lang::RU, Lang::DE, Lang::FR];
+
+    const fn of(words: Words) -> Lang {
+        Lang { words, locale_id: 0 }
     }
 
-    /// The primary subtag, as used for the keys of translated texts.
+    /// The language for a page's tag (`en`, `ru-RU`, `uk`, `es-ES`, `ar`, ``): words from the
+    /// tag's primary subtag when we have them, else English; the locale is the tag itself when it
+    /// is well-formed, else the words' code. Never fails.
+    pub fn negotiate(tag: &str) -> Lang {
+        let tag = tag.trim();
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        let words = Lang::ALL
+            .into_iter()
+            .find(|l| primary.eq_ignore_ascii_case(l.code()))
+            .map_or(Words::En, |l| l.words);
+        let tag = tag.replace('_', "-");
+        if !well_formed(&tag) || tag.eq_ignore_ascii_case(Lang::of(words).code()) {
+            return Lang::of(words);
+        }
+        Lang {
+            words,
+            locale_id: register(&tag),
+        }
+    }
+
+    /// Which words this language uses.
+    pub fn words(self) -> Words {
+        self.words
+    }
+
+    /// The code of the words (`en`, `ru`, `de`, `fr`), as used for the keys of translated texts.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-            Lang::De => "de",
-            Lang::Fr => "fr",
+        match self.words {
+            Words::En => "en",
+            Words::Ru => "ru",
+            Words::De => "de",
+            Words::Fr => "fr",
+        }
+    }
+
+    /// The locale numbers and dates are formatted in: the page's tag (`uk`, `es-ES`) or the
+    /// words' code.
+    pub fn locale(self) -> String {
+        let registered = usize::from(self.locale_id)
+            .checked_sub(1)
+            .and_then(|i| LOCALES.lock().ok().and_then(|l| l.get(i).cloned()));
+        registered.unwrap_or_else(|| self.code().to_string())
+    }
+
+    /// A small number naming the locale, for caches of formatters (`0` is the words' code).
+    pub fn locale_key(self) -> usize {
+        if self.locale_id == 0 {
+            MAX_LOCALES + 1 + self.index()
+        } else {
+            usize::from(self.locale_id)
         }
     }
 
     /// Position in the translation tables.
     pub fn index(self) -> usize {
-        self as usize
+        self.words as usize
     }
+}
+
+/// `language(-subtag)*`: 2–8 letters, then subtags of 1–8 letters or digits (BCP 47's shape,
+/// which is what `Intl` accepts without throwing for the tags pages carry).
+fn well_formed(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    tag.len() <= MAX_TAG_CHARS
+        && (2..=8).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The id of `tag` in the registry, adding it if new; `0` (the words' code) when full.
+fn register(tag: &str) -> u8 {
+    let Ok(mut locales) = LOCALES.lock() else {
+        return 0;
+    };
+    let found = locales.iter().position(|t| t.eq_ignore_ascii_case(tag));
+    let index = match found {
+        Some(i) => i,
+        None if locales.len() < MAX_LOCALES => {
+            locales.push(tag.to_string());
+            locales.len() - 1
+        }
+        None => return 0,
+    };
+    u8::try_from(index + 1).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -51,10 +149,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lang_parses_primary_subtag() {
-        assert_eq!(Lang::parse("ru-RU").unwrap(), Lang::Ru);
-        assert_eq!(Lang::parse("EN").unwrap(), Lang::En);
-        assert_eq!(Lang::parse("de-AT").unwrap(), Lang::De);
-        assert_eq!(Lang::parse("xx").unwrap_err().to_string(), "invalid lang: xx");
+    fn lang_negotiates_words_by_primary_subtag() {
+        assert_eq!(Lang::negotiate("ru-RU").words(), Words::Ru);
+        assert_eq!(Lang::negotiate("EN"), Lang::EN);
+        assert_eq!(Lang::negotiate("de_AT").words(), Words::De);
+        assert_eq!(Lang::negotiate("fr").locale(), "fr");
+    }
+
+    #[test]
+    fn lang_any_page_language_draws_in_english_with_its_own_locale() {
+        for tag in ["uk", "es-ES", "pl", "ar", "be", "lt", "lv", "et", "he"] {
+            let lang = Lang::negotiate(tag);
+            assert_eq!(lang.words(), Words::En, "{tag}: never Russian as a stand-in");
+            assert_eq!(
+                lang.locale(),
+                tag,
+                "{tag}: numbers and dates in the page's locale"
+            );
+        }
+        assert_ne!(
+            Lang::negotiate("uk").locale_key(),
+            Lang::negotiate("es-ES").locale_key()
+        );
+        assert_eq!(Lang::negotiate("ru-RU").locale(), "ru-RU");
+        assert_eq!(Lang::negotiate("ru").locale_key(), Lang::RU.locale_key());
+    }
+
+    #[test]
+    fn lang_malformed_tags_fall_back_to_english_words_and_code() {
+        for tag in [
+            "",
+            "x",
+            "<script>",
+            "en--GB",
+            "a very long tag",
+            "12",
+            "e\u{301}n",
+        ] {
+            let lang = Lang::negotiate(tag);
+            assert_eq!(lang.words(), Words::En, "{tag:?}");
+            assert_eq!(lang.locale(), "en", "{tag:?}");
+        }
+        assert_eq!(Lang::negotiate(&"de-".repeat(40)).locale(), "de");
     }
 }

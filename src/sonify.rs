@@ -70,7 +70,7 @@ mod tests {
 
     #[test]
     fn score_rises_to_1937_and_is_silent_in_gaps() {
-        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let view = View {
             hidden: vec!["convictions".into(), "death-sentences".into()],
             ..View::default()

@@ -147,7 +147,7 @@ mod tests {
 
     #[test]
     fn summary_tells_the_fall_after_1921_and_1933() {
-        let chart = Chart::builtin("party-membership", Lang::En).unwrap();
+        let chart = Chart::builtin("party-membership", Lang::EN).unwrap();
         let s = summarize(&chart, &View::default());
         assert_eq!(
             s.short,
@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn summary_speaks_russian_and_follows_toggles() {
-        let chart = Chart::builtin("repression", Lang::Ru).unwrap();
+        let chart = Chart::builtin("repression", Lang::RU).unwrap();
         let view = View {
             hidden: vec!["convictions".into(), "death-sentences".into()],
             ..View::default()

@@ -75,7 +75,7 @@ mod tests {
 
     #[test]
     fn table_has_a_row_per_year_with_values_statuses_and_sources() {
-        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let t = data_table(&chart, &View::default());
         assert_eq!(t.headers.len(), 7);
         assert_eq!(t.rows.len(), 33);

@@ -22,7 +22,7 @@ fn finding(chart: &Chart, id: &str) -> (f64, Verdict, String) {
 
 #[test]
 fn claims_membership_halved_is_overstated_at_minus_35_6() {
-    let c = Chart::builtin("party-membership", Lang::En).unwrap();
+    let c = Chart::builtin("party-membership", Lang::EN).unwrap();
     let (pct, verdict, sentence) = finding(&c, "halved-by-1924");
     assert!((pct - -35.56).abs() < 0.01, "{pct}");
     assert_eq!(verdict, Verdict::Overstated);
@@ -38,7 +38,7 @@ fn claims_membership_halved_is_overstated_at_minus_35_6() {
 
 #[test]
 fn claims_terror_counts() {
-    let c = Chart::builtin("repression", Lang::En).unwrap();
+    let c = Chart::builtin("repression", Lang::EN).unwrap();
     assert_eq!(finding(&c, "arrests-1937-38").0, 1_575_259.0);
     assert_eq!(finding(&c, "arrests-1937-38").1, Verdict::Supported);
     assert_eq!(finding(&c, "executed-1937-38").0, 681_692.0);
@@ -63,7 +63,7 @@ fn claims_verdict_follows_the_data() {
         );
     assert_ne!(changed, text);
     let spec = join_library("party-membership", ChartSpec::from_json(&changed).unwrap()).unwrap();
-    let c = Chart::from_spec(&spec, Lang::En).unwrap();
+    let c = Chart::from_spec(&spec, Lang::EN).unwrap();
     let (pct, verdict, _) = finding(&c, "halved-by-1924");
     assert!((pct - -50.0).abs() < 0.01, "{pct}");
     assert_eq!(verdict, Verdict::Supported);
@@ -71,7 +71,7 @@ fn claims_verdict_follows_the_data() {
 
 #[test]
 fn claims_speak_russian() {
-    let c = Chart::builtin("party-membership", Lang::Ru).unwrap();
+    let c = Chart::builtin("party-membership", Lang::RU).unwrap();
     let (_, _, sentence) = finding(&c, "halved-by-1924");
     assert!(
         sentence.starts_with("«К 1924 году численность партии сократилась вдвое.»"),

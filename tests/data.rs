@@ -27,7 +27,7 @@ fn sum_years(s: &Series, from: i32, to: i32) -> f64 {
 
 #[test]
 fn repression_totals_match_the_certificate() {
-    let c = Chart::builtin("repression", Lang::En).unwrap();
+    let c = Chart::builtin("repression", Lang::EN).unwrap();
     let (arrests, convictions, deaths) = (
         series(&c, "arrests"),
         series(&c, "convictions"),
@@ -43,7 +43,7 @@ fn repression_totals_match_the_certificate() {
 
 #[test]
 fn repression_gaps_are_gaps_not_zeros() {
-    let c = Chart::builtin("repression", Lang::En).unwrap();
+    let c = Chart::builtin("repression", Lang::EN).unwrap();
     let arrests = series(&c, "arrests");
     for year in (1921..=1929).chain([1941, 1944]) {
         assert_eq!(value(&arrests, &year.to_string()), None, "{year}");
@@ -60,7 +60,7 @@ fn repression_gaps_are_gaps_not_zeros() {
 
 #[test]
 fn membership_falls_from_1921_to_1924_and_after_1933() {
-    let c = Chart::builtin("party-membership", Lang::En).unwrap();
+    let c = Chart::builtin("party-membership", Lang::EN).unwrap();
     let total = series(&c, "total");
     assert_eq!(value(&total, "1921-03"), Some(732_521.0));
     assert_eq!(value(&total, "1924-01-01"), Some(472_000.0));
@@ -75,7 +75,7 @@ fn membership_falls_from_1921_to_1924_and_after_1933() {
 
 #[test]
 fn membership_members_and_candidates_add_up_from_1922() {
-    let c = Chart::builtin("party-membership", Lang::En).unwrap();
+    let c = Chart::builtin("party-membership", Lang::EN).unwrap();
     let (total, members, candidates) = (
         series(&c, "total"),
         series(&c, "members"),
@@ -96,7 +96,7 @@ fn edited(id: &str, from: &str, to: &str) -> chronicle_charts::Result<Chart> {
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains(from), "{from} not in {id}.json");
     let spec = join_library(id, ChartSpec::from_json(&text.replacen(from, to, 1))?)?;
-    Chart::from_spec(&spec, Lang::En)
+    Chart::from_spec(&spec, Lang::EN)
 }
 
 #[test]
@@ -138,7 +138,7 @@ fn broken_copies_fail_naming_dataset_point_and_rule() {
 #[test]
 fn every_builtin_point_names_a_known_source_and_events_are_dated() {
     for id in chronicle_charts::spec::BUILTIN_IDS {
-        let c = Chart::builtin(id, Lang::En).unwrap();
+        let c = Chart::builtin(id, Lang::EN).unwrap();
         for s in &c.dataset.series {
             for p in s.points.iter().filter(|p| p.value.is_some()) {
                 let key = p
@@ -151,7 +151,7 @@ fn every_builtin_point_names_a_known_source_and_events_are_dated() {
         }
         assert!(!c.events.is_empty(), "{id} has events");
     }
-    let party = Chart::builtin("party-membership", Lang::En).unwrap();
+    let party = Chart::builtin("party-membership", Lang::EN).unwrap();
     let titles: Vec<&str> = party.events.iter().map(|e| e.title.as_str()).collect();
     assert!(titles.iter().any(|t| t.contains("On Party Unity")));
     assert!(titles.contains(&"Death of Lenin"));
@@ -159,7 +159,7 @@ fn every_builtin_point_names_a_known_source_and_events_are_dated() {
 
 #[test]
 fn alternatives_are_kept_with_their_sources() {
-    let party = Chart::builtin("party-membership", Lang::En).unwrap();
+    let party = Chart::builtin("party-membership", Lang::EN).unwrap();
     let jan1924 = series(&party, "total")
         .point_at(&Date::parse("1924-01-01").unwrap())
         .cloned()
@@ -167,7 +167,7 @@ fn alternatives_are_kept_with_their_sources() {
     assert_eq!(jan1924.value, Some(472_000.0));
     assert_eq!(jan1924.alternatives[0].value, 446_089.0);
     assert_eq!(jan1924.alternatives[0].source.as_deref(), Some("siegelbaum-17m"));
-    let rep = Chart::builtin("repression", Lang::En).unwrap();
+    let rep = Chart::builtin("repression", Lang::EN).unwrap();
     let arrests = rep.totals.iter().find(|t| t.series == "arrests").unwrap();
     assert_eq!(
         arrests.alternatives,
@@ -185,7 +185,7 @@ fn alternatives_are_kept_with_their_sources() {
 
 #[test]
 fn gulag_camps_and_colonies_add_up_and_keep_coverage_notes() {
-    let g = Chart::builtin("gulag", Lang::En).unwrap();
+    let g = Chart::builtin("gulag", Lang::EN).unwrap();
     assert_eq!(value(&series(&g, "total"), "1946-01-01"), Some(1_557_121.0));
     assert_eq!(value(&series(&g, "camps"), "1940-01-01"), Some(1_344_408.0));
     let note = |d: &str| {

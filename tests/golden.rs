@@ -54,12 +54,12 @@ fn golden_svgs_match() {
     };
     let mut cases = Vec::new();
     for id in BUILTIN_IDS {
-        cases.push((id.to_string(), id, Lang::En, plain.clone(), 800, 450));
+        cases.push((id.to_string(), id, Lang::EN, plain.clone(), 800, 450));
     }
     cases.push((
         "repression-ru-360".into(),
         "repression",
-        Lang::Ru,
+        Lang::RU,
         plain.clone(),
         360,
         420,
@@ -67,7 +67,7 @@ fn golden_svgs_match() {
     cases.push((
         "party-membership-claims".into(),
         "party-membership",
-        Lang::En,
+        Lang::EN,
         claims.clone(),
         800,
         450,
@@ -75,7 +75,7 @@ fn golden_svgs_match() {
     cases.push((
         "repression-claims-ru".into(),
         "repression",
-        Lang::Ru,
+        Lang::RU,
         claims,
         800,
         450,
@@ -83,7 +83,7 @@ fn golden_svgs_match() {
     cases.push((
         "repression-1936-1939-no-convictions".into(),
         "repression",
-        Lang::En,
+        Lang::EN,
         zoomed,
         800,
         450,
@@ -98,7 +98,7 @@ fn golden_svgs_match() {
     cases.push((
         "party-membership-1920-1926".into(),
         "party-membership",
-        Lang::En,
+        Lang::EN,
         zoomed_line,
         800,
         450,
@@ -118,7 +118,7 @@ fn golden_svgs_match() {
 
 #[test]
 fn golden_rendering_is_deterministic() {
-    let chart = Chart::builtin("party-membership", Lang::En).unwrap();
+    let chart = Chart::builtin("party-membership", Lang::EN).unwrap();
     let a = to_svg(&chart, &View::default(), &Theme::LIGHT, 640, 400).unwrap();
     let b = to_svg(&chart, &View::default(), &Theme::LIGHT, 640, 400).unwrap();
     assert_eq!(a, b);

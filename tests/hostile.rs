@@ -20,7 +20,7 @@ proptest! {
 
     #[test]
     fn hostile_any_text_as_csv_gives_a_chart_or_a_named_error(text in "\\PC{0,200}") {
-        match Chart::from_csv(&text, "t", None, Lang::En) {
+        match Chart::from_csv(&text, "t", None, Lang::EN) {
             Ok(chart) => prop_assert!(!chart.dataset.series.is_empty()),
             Err(e) => prop_assert!(known_error(&e.to_string()), "{e}"),
         }
@@ -32,21 +32,21 @@ proptest! {
         for (d, v, w) in rows {
             text.push_str(&format!("{d},{v},{w}\n"));
         }
-        if let Err(e) = Chart::from_csv(&text, "", None, Lang::En) {
+        if let Err(e) = Chart::from_csv(&text, "", None, Lang::EN) {
             prop_assert!(known_error(&e.to_string()), "{e}");
         }
     }
 
     #[test]
     fn hostile_any_text_as_json_gives_a_named_error(text in "\\PC{0,200}") {
-        if let Err(e) = Chart::from_json(&text, Lang::En) {
+        if let Err(e) = Chart::from_json(&text, Lang::EN) {
             prop_assert!(known_error(&e.to_string()), "{e}");
         }
     }
 
     #[test]
     fn hostile_attributes_and_dates_parse_or_refuse(s in "\\PC{0,24}") {
-        let _ = Lang::parse(&s);
+        let _ = Lang::negotiate(&s).locale();
         let _ = Theme::by_name(&s);
         let _ = Date::parse(&s);
         let _ = chronicle_charts::spec::parse_number(&s);
@@ -58,7 +58,7 @@ proptest! {
         for (i, v) in values.iter().enumerate() {
             text.push_str(&format!("{},{v}\n", 1000 + i));
         }
-        let chart = Chart::from_csv(&text, "t", None, Lang::En).unwrap();
+        let chart = Chart::from_csv(&text, "t", None, Lang::EN).unwrap();
         let read: Vec<f64> = chart.dataset.series[0].points.iter().map(|p| p.value.unwrap()).collect();
         prop_assert_eq!(read, values);
     }
@@ -70,16 +70,16 @@ fn hostile_nan_inf_duplicates_and_unsorted_dates_are_named() {
         let e = from_csv(&format!("year,v\n1937,{cell}\n"), "", None).unwrap_err();
         assert_eq!(e.to_string(), format!("invalid csv line 2, column 2 (v): {cell}"));
     }
-    let dup = Chart::from_csv("year,v\n1937,1\n1937,2\n", "", None, Lang::En).unwrap_err();
+    let dup = Chart::from_csv("year,v\n1937,1\n1937,2\n", "", None, Lang::EN).unwrap_err();
     assert_eq!(
         dup.to_string(),
         "invalid series[0].points[1].date: 1937 (dates must ascend; previous is 1937)"
     );
-    let unsorted = Chart::from_csv("year,v\n1938,1\n1937,2\n", "", None, Lang::En).unwrap_err();
+    let unsorted = Chart::from_csv("year,v\n1938,1\n1937,2\n", "", None, Lang::EN).unwrap_err();
     assert!(unsorted
         .to_string()
         .ends_with("(dates must ascend; previous is 1938)"));
-    let empty = Chart::from_csv("year,v\n", "", None, Lang::En).unwrap_err();
+    let empty = Chart::from_csv("year,v\n", "", None, Lang::EN).unwrap_err();
     assert_eq!(empty.to_string(), "missing series[0].points");
 }
 
@@ -90,7 +90,7 @@ fn hostile_deep_json_is_refused_not_overflowed() {
         "[".repeat(100_000),
         "]".repeat(100_000)
     );
-    let e = Chart::from_json(&deep, Lang::En).unwrap_err().to_string();
+    let e = Chart::from_json(&deep, Lang::EN).unwrap_err().to_string();
     assert!(e.starts_with("cannot read data: recursion limit exceeded"), "{e}");
 }
 
@@ -125,7 +125,7 @@ fn hostile_a_million_rows_is_the_limit() {
 fn hostile_markup_and_rtl_labels_stay_text() {
     let json = r#"{"title": "<script>alert(1)</script> & co", "sources": {"s": "<img src=x onerror=alert(1)>"},
         "series": [{"id": "a", "name": "مؤشر <b>bold</b>", "source": "s", "points": [{"date": "1937", "value": 1}, {"date": "1938", "value": 2}]}]}"#;
-    let chart = Chart::from_json(json, Lang::En).unwrap();
+    let chart = Chart::from_json(json, Lang::EN).unwrap();
     assert_eq!(chart.dataset.series[0].name, "مؤشر <b>bold</b>");
     let svg = to_svg(&chart, &View::default(), &Theme::LIGHT, 600, 400).unwrap();
     assert!(
@@ -147,7 +147,7 @@ fn hostile_labels_have_a_length_limit() {
         r#"{{"title": "{long}", "series": [{{"id": "a", "name": "A", "points": [{{"date": "1937", "value": 1}}]}}]}}"#
     );
     assert_eq!(
-        Chart::from_json(&json, Lang::En).unwrap_err().to_string(),
+        Chart::from_json(&json, Lang::EN).unwrap_err().to_string(),
         "invalid title: 301 characters (at most 300)"
     );
 }

@@ -104,8 +104,10 @@ function build(container, handle) {
     'aria-label': handle.title(),
     'aria-describedby': `${id}-help`,
   });
-  const canvas = el('canvas', 'chronicle-canvas', { role: 'img', 'aria-label': handle.title() });
-  const overlay = el('canvas', 'chronicle-overlay', { 'aria-hidden': 'true' });
+  // The time axis runs left to right on every page, as right-to-left publications draw it too;
+  // the words around it (legend, buttons, tooltip) follow the page's direction.
+  const canvas = el('canvas', 'chronicle-canvas', { role: 'img', 'aria-label': handle.title(), dir: 'ltr' });
+  const overlay = el('canvas', 'chronicle-overlay', { 'aria-hidden': 'true', dir: 'ltr' });
   const tooltip = el('div', 'chronicle-tooltip', { role: 'tooltip', part: 'tooltip', id: `${id}-tip` });
   tooltip.hidden = true;
   const hint = el('div', 'chronicle-hint', { 'aria-hidden': 'true' });
@@ -122,6 +124,7 @@ function build(container, handle) {
   help.textContent = handle.uiText('chart-help');
   const live = el('div', 'chronicle-live visually-hidden', { 'aria-live': 'polite', 'aria-atomic': 'true' });
   container.classList.add('chronicle');
+  container.lang = handle.wordsLang();
   container.replaceChildren(title, legend, stage, bar, help, live);
   return { id, bar, title, legend, stage, canvas, overlay, tooltip, hint, range, reset, live };
 }
@@ -154,6 +157,7 @@ export async function mountChart(container, source, options = {}) {
   canvas.className = 'chronicle-canvas';
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', handle.title());
+  canvas.dir = 'ltr';
   parts.canvas = canvas;
   handle.setOverlay(parts.overlay);
   handle.setFurnitureInCanvas(false);

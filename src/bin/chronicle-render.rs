@@ -40,7 +40,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         kind: None,
         width_px: 800,
         height_px: 450,
-        lang: Lang::En,
+        lang: Lang::EN,
         theme: Theme::LIGHT,
         view: View::default(),
         png: false,
@@ -59,7 +59,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--kind" => out.kind = Some(value),
             "--width" => out.width_px = size(&value)?,
             "--height" => out.height_px = size(&value)?,
-            "--lang" => out.lang = Lang::parse(&value).map_err(|e| e.to_string())?,
+            "--lang" => out.lang = Lang::negotiate(&value),
             "--theme" => out.theme = Theme::by_name(&value).ok_or(format!("invalid --theme: {value}"))?,
             "--claims" => out.view.show_claims = on_off(&flag, &value)?,
             "--format" => {

@@ -3,7 +3,7 @@
 use super::{Claim, Finding, Measure, Verdict};
 use crate::format::{human_date, percent, thousands};
 use crate::i18n::word;
-use crate::lang::Lang;
+use crate::lang::{Lang, Words};
 
 /// The texts of one checked claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,9 +62,9 @@ pub fn describe(claim: &Claim, finding: &Finding, series_name: &str, lang: Lang)
         }
     };
     let verdict = verdict_words(finding.verdict, lang).to_string();
-    let (open, close) = match lang {
-        Lang::En => ("“", "”"),
-        Lang::Ru | Lang::De | Lang::Fr => ("«", "»"),
+    let (open, close) = match lang.words() {
+        Words::En => ("“", "”"),
+        Words::Ru | Words::De | Words::Fr => ("«", "»"),
     };
     let sentence = format!(
         "{open}{}{close} {}: {claimed}. {}: {computed} ({basis}). {}: {verdict}.",

@@ -126,7 +126,7 @@ mod tests {
 
     #[test]
     fn cursor_walks_points_pages_and_series() {
-        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let view = View::default();
         let c = Cursor::start(&chart, &view).unwrap();
         assert_eq!(c, Cursor { series: 0, point: 0 });

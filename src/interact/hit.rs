@@ -114,7 +114,7 @@ mod tests {
     use crate::lang::Lang;
 
     fn setup(id: &str, view: &View) -> (Chart, Frame) {
-        let chart = Chart::builtin(id, Lang::En).unwrap();
+        let chart = Chart::builtin(id, Lang::EN).unwrap();
         let frame = Frame::compute(&chart, view, 800.0, 450.0).unwrap();
         (chart, frame)
     }

@@ -157,7 +157,7 @@ mod tests {
 
     #[test]
     fn tooltip_names_value_source_status_and_alternatives() {
-        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let t = describe_target(&chart, target(&chart, "arrests", "1937")).unwrap();
         assert_eq!((t.heading.as_str(), t.value.as_str()), ("1937", "936,750"));
         assert_eq!(
@@ -170,7 +170,7 @@ mod tests {
         );
         let gap = describe_target(&chart, target(&chart, "arrests", "1941")).unwrap();
         assert_eq!(gap.value, "no data");
-        let party = Chart::builtin("party-membership", Lang::Ru).unwrap();
+        let party = Chart::builtin("party-membership", Lang::RU).unwrap();
         let t = describe_target(&party, target(&party, "total", "1924-01-01")).unwrap();
         assert_eq!(t.heading, "1 января 1924");
         assert_eq!(t.value, "472\u{a0}000");

@@ -72,7 +72,7 @@ mod tests {
 
     #[test]
     fn zoom_about_pointer_keeps_the_year_under_it_and_stops_at_limits() {
-        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let frame = Frame::compute(&chart, &View::default(), 800.0, 450.0).unwrap();
         let x1937 = frame.time_to_px(1937.5).unwrap();
         let d = zoom_at_px(&chart, &frame, x1937, 4.0);
@@ -89,7 +89,7 @@ mod tests {
 
     #[test]
     fn pan_and_follow_stay_inside_the_data() {
-        let chart = Chart::builtin("repression", Lang::En).unwrap();
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let view = View {
             x_range: Some(XDomain {
                 lo: 1936.0,

@@ -125,7 +125,7 @@ mod tests {
 
     #[test]
     fn xdomain_full_and_clamped() {
-        let rep = Chart::builtin("repression", Lang::En).unwrap();
+        let rep = Chart::builtin("repression", Lang::EN).unwrap();
         let full = XDomain::full(&rep).unwrap();
         assert_eq!((full.lo, full.hi), (1921.0, 1954.0));
         let zoomed = XDomain {
@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn shown_max_follows_toggles_and_range() {
-        let rep = Chart::builtin("repression", Lang::En).unwrap();
+        let rep = Chart::builtin("repression", Lang::EN).unwrap();
         let full = XDomain::full(&rep).unwrap();
         let all = View::default();
         assert_eq!(shown_max(&rep, &all, &full), Some(936_750.0));

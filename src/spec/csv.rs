@@ -315,7 +315,7 @@ mod tests {
     #[test]
     fn csv_reads_quotes_crlf_bom_gaps_and_grouping() {
         let text = "\u{feff}year,\"Arrests, NKVD\",Deaths\r\n1937,\"936,750\",353074\r\n1938,638509,\r\n1941,,8001\r\n";
-        let chart = Chart::from_spec(&from_csv(text, "", Some("bar")).unwrap(), Lang::En).unwrap();
+        let chart = Chart::from_spec(&from_csv(text, "", Some("bar")).unwrap(), Lang::EN).unwrap();
         assert_eq!(chart.title, "Arrests, NKVD, Deaths");
         let arrests = &chart.dataset.series[0];
         assert_eq!(
@@ -351,7 +351,7 @@ mod tests {
     #[test]
     fn csv_status_and_source_columns_attach_to_their_series() {
         let text = "date,Arrests,Arrests [status],Arrests [source]\n1937,936750,archival,MVD 1953\n";
-        let chart = Chart::from_spec(&from_csv(text, "t", None).unwrap(), Lang::En).unwrap();
+        let chart = Chart::from_spec(&from_csv(text, "t", None).unwrap(), Lang::EN).unwrap();
         assert_eq!(chart.dataset.series.len(), 1);
         let p = &chart.dataset.series[0].points[0];
         assert_eq!(p.status.map(|s| s.name()), Some("archival"));

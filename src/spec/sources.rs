@@ -95,11 +95,11 @@ mod tests {
                 "year": 1992, "archive": "GARF f. 9401", "url": "javascript:alert(1)"}"#,
         )
         .unwrap();
-        let ru = spec.resolve(Lang::Ru);
+        let ru = spec.resolve(Lang::RU);
         assert_eq!(ru.citation, "MVD, Справка, 1992, GARF f. 9401");
         assert_eq!(ru.short, "Popov 1992");
         assert_eq!(ru.url, None);
         let plain: SourceSpec = serde_json::from_str(r#""My notes""#).unwrap();
-        assert_eq!(plain.resolve(Lang::En).short, "My notes");
+        assert_eq!(plain.resolve(Lang::EN).short, "My notes");
     }
 }

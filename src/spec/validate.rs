@@ -208,7 +208,7 @@ mod tests {
     use crate::spec::Chart;
 
     fn err(json: &str) -> String {
-        Chart::from_json(json, Lang::En).unwrap_err().to_string()
+        Chart::from_json(json, Lang::EN).unwrap_err().to_string()
     }
 
     const HEAD: &str = r#""title": "t", "kind": "bar", "sources": {"s": "S"}"#;
@@ -271,15 +271,15 @@ mod tests {
     #[test]
     fn builtins_validate_in_both_languages() {
         for id in crate::spec::BUILTIN_IDS {
-            for lang in [Lang::En, Lang::Ru] {
+            for lang in [Lang::EN, Lang::RU] {
                 let c = Chart::builtin(id, lang).unwrap();
                 assert!(!c.title.is_empty() && !c.credit.is_empty(), "{id}");
             }
         }
-        let ru = Chart::builtin("repression", Lang::Ru).unwrap();
+        let ru = Chart::builtin("repression", Lang::RU).unwrap();
         assert!(ru.title.starts_with("Политические репрессии"));
         assert_eq!(
-            Chart::builtin("nope", Lang::En).unwrap_err().to_string(),
+            Chart::builtin("nope", Lang::EN).unwrap_err().to_string(),
             "invalid chart: nope"
         );
     }

@@ -13,6 +13,13 @@ impl ChartHandle {
         self.chart.title.clone()
     }
 
+    /// The language the chart's words are in (`en` where the page's language has no
+    /// translation), for the `lang` attribute screen readers pronounce them by.
+    #[wasm_bindgen(js_name = wordsLang)]
+    pub fn words_lang(&self) -> String {
+        self.chart.lang.code().to_string()
+    }
+
     /// The sources line, in the chart's language.
     pub fn credit(&self) -> String {
         self.chart.credit.clone()

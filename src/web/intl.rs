@@ -1,41 +1,50 @@
 //! Numbers and dates through the browser's `Intl`, installed as `format`'s hooks so every number
-//! and date the chart shows (ticks, tooltips, claims) reads as the reader's browser writes it.
-//! Formatters are made once per language and kept.
+//! and date the chart shows (ticks, tooltips, claims) reads as the reader's browser writes it, in
+//! the page's own locale (`uk`, `es-ES`), even where the widget's words fall back to English.
+//! Formatters are made once per locale and kept; a locale `Intl` refuses falls back to the words'
+//! code.
 
 use crate::dataset::Date;
 use crate::format::{set_hooks, Hooks};
 use crate::lang::Lang;
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
     type NumberFormat;
-    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat")]
-    fn new(locale: &str, options: &Object) -> NumberFormat;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
+    fn new(locale: &str, options: &Object) -> Result<NumberFormat, JsValue>;
     #[wasm_bindgen(method, js_class = "NumberFormat")]
     fn format(this: &NumberFormat, value: f64) -> String;
 
     #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
     type DateTimeFormat;
-    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
-    fn new(locale: &str, options: &Object) -> DateTimeFormat;
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
+    fn new(locale: &str, options: &Object) -> Result<DateTimeFormat, JsValue>;
     #[wasm_bindgen(method, js_class = "DateTimeFormat")]
     fn format(this: &DateTimeFormat, date: &js_sys::Date) -> String;
 }
 
-struct Formatters {
-    numbers: [Option<NumberFormat>; 4],
-    month_years: [Option<DateTimeFormat>; 4],
-    days: [Option<DateTimeFormat>; 4],
+/// Which formatter: whole numbers, percentages with 0–3 decimals, month + year, day + month + year.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Number,
+    Percent(u8),
+    MonthYear,
+    Day,
+}
+
+enum Formatter {
+    Number(NumberFormat),
+    Date(DateTimeFormat),
 }
 
 thread_local! {
-    static FORMATTERS: RefCell<Formatters> = const {
-        RefCell::new(Formatters { numbers: [None, None, None, None], month_years: [None, None, None, None], days: [None, None, None, None] })
-    };
+    static FORMATTERS: RefCell<BTreeMap<(usize, Kind), Formatter>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
@@ -46,18 +55,61 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     o
 }
 
-fn number(value: f64, lang: Lang) -> Option<String> {
+fn make(kind: Kind, locale: &str) -> Option<Formatter> {
+    let num = |n: f64| JsValue::from_f64(n);
+    let s = JsValue::from_str;
+    let numbers = |pairs: &[(&str, JsValue)]| {
+        NumberFormat::new(locale, &options(pairs))
+            .ok()
+            .map(Formatter::Number)
+    };
+    let dates = |pairs: &[(&str, JsValue)]| {
+        DateTimeFormat::new(locale, &options(pairs))
+            .ok()
+            .map(Formatter::Date)
+    };
+    match kind {
+        Kind::Number => numbers(&[("maximumFractionDigits", num(0.0))]),
+        Kind::Percent(d) => numbers(&[
+            ("style", s("percent")),
+            ("signDisplay", s("negative")),
+            ("minimumFractionDigits", num(f64::from(d))),
+            ("maximumFractionDigits", num(f64::from(d))),
+        ]),
+        Kind::MonthYear => dates(&[("year", s("numeric")), ("month", s("long"))]),
+        Kind::Day => dates(&[
+            ("year", s("numeric")),
+            ("month", s("long")),
+            ("day", s("numeric")),
+        ]),
+    }
+}
+
+/// Runs `use_it` with the formatter of `kind` for `lang`'s locale (made on first use).
+fn with<R>(lang: Lang, kind: Kind, use_it: impl FnOnce(&Formatter) -> R) -> Option<R> {
     FORMATTERS.with(|f| {
         let mut f = f.borrow_mut();
-        let slot = &mut f.numbers[lang.index()];
-        let nf = slot.get_or_insert_with(|| {
-            NumberFormat::new(
-                lang.code(),
-                &options(&[("maximumFractionDigits", JsValue::from_f64(0.0))]),
-            )
-        });
-        Some(nf.format(value))
+        let key = (lang.locale_key(), kind);
+        if let std::collections::btree_map::Entry::Vacant(slot) = f.entry(key) {
+            slot.insert(make(kind, &lang.locale()).or_else(|| make(kind, lang.code()))?);
+        }
+        f.get(&key).map(use_it)
     })
+}
+
+fn number(value: f64, lang: Lang) -> Option<String> {
+    with(lang, Kind::Number, |f| match f {
+        Formatter::Number(nf) => Some(nf.format(value)),
+        Formatter::Date(_) => None,
+    })?
+}
+
+fn percent(value: f64, decimals: usize, lang: Lang) -> Option<String> {
+    let decimals = u8::try_from(decimals.min(3)).unwrap_or(3);
+    with(lang, Kind::Percent(decimals), |f| match f {
+        Formatter::Number(nf) => Some(nf.format(value / 100.0)),
+        Formatter::Date(_) => None,
+    })?
 }
 
 fn date(d: &Date, lang: Lang) -> Option<String> {
@@ -67,34 +119,22 @@ fn date(d: &Date, lang: Lang) -> Option<String> {
         i32::from(month) - 1,
         i32::from(d.day.unwrap_or(1)),
     );
-    FORMATTERS.with(|f| {
-        let mut f = f.borrow_mut();
-        let long = JsValue::from_str("long");
-        let numeric = JsValue::from_str("numeric");
-        let fmt = if d.day.is_some() {
-            f.days[lang.index()].get_or_insert_with(|| {
-                DateTimeFormat::new(
-                    lang.code(),
-                    &options(&[
-                        ("year", numeric.clone()),
-                        ("month", long.clone()),
-                        ("day", numeric.clone()),
-                    ]),
-                )
-            })
-        } else {
-            f.month_years[lang.index()].get_or_insert_with(|| {
-                DateTimeFormat::new(
-                    lang.code(),
-                    &options(&[("year", numeric.clone()), ("month", long.clone())]),
-                )
-            })
-        };
-        Some(fmt.format(&js))
-    })
+    let kind = if d.day.is_some() {
+        Kind::Day
+    } else {
+        Kind::MonthYear
+    };
+    with(lang, kind, |f| match f {
+        Formatter::Date(df) => Some(df.format(&js)),
+        Formatter::Number(_) => None,
+    })?
 }
 
 /// Makes `format` use `Intl` on this page.
 pub fn install() {
-    set_hooks(Some(Hooks { number, date }));
+    set_hooks(Some(Hooks {
+        number,
+        date,
+        percent,
+    }));
 }

@@ -80,7 +80,7 @@ impl KioskHandle {
 
     /// Attract step `i`: `{chart, cursor, from, to, caption}` in `lang`.
     pub fn moment(&self, i: usize, lang: &str) -> Result<JsValue, JsError> {
-        let lang = Lang::parse(lang).unwrap_or_default();
+        let lang = Lang::negotiate(lang);
         let m = ATTRACT.get(i % ATTRACT.len()).copied().unwrap_or(ATTRACT[0]);
         let info = MomentInfo {
             chart: m.chart,

@@ -84,7 +84,7 @@ pub fn last_panic() -> String {
 /// chart exists.
 #[wasm_bindgen(js_name = uiText)]
 pub fn ui_text_for(key: &str, lang: &str) -> String {
-    let lang = Lang::parse(lang).unwrap_or_default();
+    let lang = Lang::negotiate(lang);
     crate::i18n::ui_text(key, lang).unwrap_or(key).to_string()
 }
 
@@ -169,7 +169,7 @@ impl ChartHandle {
     fn bind(canvas: HtmlCanvasElement, spec: ChartSpec, lang: &str) -> Result<ChartHandle, JsError> {
         install_panic_hook();
         intl::install();
-        let lang = Lang::parse(lang).map_err(js_error)?;
+        let lang = Lang::negotiate(lang);
         let chart = Chart::from_spec(&spec, lang).map_err(js_error)?;
         Ok(ChartHandle {
             canvas,

@@ -179,7 +179,7 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
         self.revision = self.revision.wrapping_add(1);
-        let lang = Lang::parse(lang).map_err(js_error)?;
+        let lang = Lang::negotiate(lang);
         self.chart = self.validated(&self.spec, lang)?;
         Ok(())
     }

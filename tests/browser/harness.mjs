@@ -2,7 +2,7 @@
 // site served from www/ on a free loopback port, and helpers that read real canvas pixels.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { CSP, startServer } from '../../scripts/serve.mjs';
 
 const CANDIDATES = [
   process.env.CHROME_PATH,
@@ -89,4 +89,20 @@ export function nextFrame(page) {
 /** `#rrggbb` → [r, g, b]. */
 export function hexToRgb(hex) {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+}
+
+/**
+ * Serves `html` at `path` on the test server's origin for this page only (with the same strict
+ * CSP as every served page), then opens it: for pages a test writes itself, such as a site in
+ * another language.
+ */
+export async function openHtml(env, path, html, options = {}) {
+  const { page, context, errors } = await openPage(env, 'examples/minimal.html', options);
+  const url = new URL(path, env.baseUrl).href;
+  await page.route(url, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }),
+  );
+  errors.length = 0;
+  await page.goto(url);
+  return { page, context, errors };
 }

@@ -1,0 +1,110 @@
+// Pages in languages the widget has no words for are not errors: a chart on a Ukrainian,
+// Spanish, Polish or Arabic page draws, speaks English words (never Russian as a stand-in),
+// formats numbers and dates as the page's own locale does, and on a right-to-left page lays its
+// words out right to left while the time axis still runs left to right.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openHtml, setUp } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(() => env?.close());
+
+const party = JSON.parse(readFileSync(new URL('../../data/party-membership.json', import.meta.url), 'utf8'));
+const total = party.series[0];
+
+/** A host page in `lang` (and `dir`) with one membership chart that names no language itself. */
+function pageIn(lang, dir = 'ltr') {
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${lang}</title></head>
+<body><script type="module" src="/chronicle-chart.js"></script>
+<chronicle-chart chart="party-membership"></chronicle-chart></body></html>`;
+}
+
+/** Waits for the element's chart, then returns what its shadow root shows. */
+async function mounted(page) {
+  await page.waitForFunction(() => {
+    const el = document.querySelector('chronicle-chart');
+    return el?.controller?.redraws > 0 || el?.shadowRoot.querySelector('.chronicle-error');
+  });
+  return page.evaluate(() => {
+    const root = document.querySelector('chronicle-chart').shadowRoot;
+    const box = root.querySelector('.chronicle');
+    const canvas = root.querySelector('canvas.chronicle-canvas');
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let ink = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 128 && pixels[i + 3] > 0) ink += 1;
+    return {
+      error: root.querySelector('.chronicle-error')?.textContent ?? null,
+      title: root.querySelector('.chronicle-title')?.textContent,
+      wordsLang: box?.lang,
+      legendDirection: getComputedStyle(root.querySelector('.chronicle-legend')).direction,
+      canvasDirection: getComputedStyle(canvas).direction,
+      ink,
+    };
+  });
+}
+
+/** What the live region says after `key` on the focused chart. */
+async function announce(page, key) {
+  await page.locator('chronicle-chart .chronicle-stage').focus();
+  await page.keyboard.press(key);
+  return page.locator('chronicle-chart .chronicle-live').textContent();
+}
+
+for (const [lang, dir] of [['uk', 'ltr'], ['es-ES', 'ltr'], ['pl', 'ltr'], ['ar', 'rtl']]) {
+  test(`a page in ${lang} draws the chart with English words and ${lang} numbers and dates`, async () => {
+    const { page, context, errors } = await openHtml(env, `pages/${lang}.html`, pageIn(lang, dir));
+    const shown = await mounted(page);
+    assert.equal(shown.error, null);
+    assert.equal(shown.title, party.title.en);
+    assert.equal(shown.wordsLang, 'en');
+    assert.ok(shown.ink > 1000, `${shown.ink} dark pixels`);
+    // The first point, as the browser's Intl writes it in the page's locale (not our code).
+    const first = total.points[0];
+    const [year, month] = first.date.split('-').map(Number);
+    const expected = await page.evaluate(
+      ({ lang, year, month, value }) =>
+        `${new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long' }).format(new Date(year, month - 1, 1))}: ` +
+        new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value),
+      { lang, year, month, value: first.value },
+    );
+    const heard = await announce(page, 'Home');
+    assert.ok(heard.startsWith(`${total.name.en}, ${expected}`), `${heard} does not start with ${expected}`);
+    assert.equal(shown.legendDirection, dir);
+    assert.equal(shown.canvasDirection, 'ltr');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('on a right-to-left page the time axis still runs left to right', async () => {
+  const { page, context } = await openHtml(env, 'pages/ar-axis.html', pageIn('ar', 'rtl'));
+  await mounted(page);
+  const box = await page.locator('chronicle-chart .chronicle-stage').boundingBox();
+  const yearAt = async (fraction) => {
+    await page.mouse.move(box.x + box.width * fraction, box.y + box.height * 0.6);
+    const tip = page.locator('chronicle-chart .chronicle-tooltip');
+    await tip.waitFor({ state: 'visible' });
+    const text = await tip.textContent();
+    // Years are written by Intl; read them back with the page's own digits.
+    const digits = await page.evaluate(() => new Intl.NumberFormat('ar', { useGrouping: false }).format(1234567890));
+    const latin = [...text].map((c) => (digits.includes(c) ? '1234567890'[digits.indexOf(c)] : c)).join('');
+    return Number(latin.match(/1[89]\d\d/)[0]);
+  };
+  const left = await yearAt(0.2);
+  const right = await yearAt(0.85);
+  assert.ok(left < right, `left ${left}, right ${right}`);
+  await context.close();
+});
+
+test('a chart that names a language we have words for keeps them on a page in another', async () => {
+  const html = pageIn('uk').replace('<chronicle-chart chart="party-membership">', '<chronicle-chart chart="party-membership" lang="de">');
+  const { page, context } = await openHtml(env, 'pages/uk-de.html', html);
+  const shown = await mounted(page);
+  assert.equal(shown.title, party.title.de);
+  assert.equal(shown.wordsLang, 'de');
+  await context.close();
+});
