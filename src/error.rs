@@ -55,6 +55,28 @@ impl ChartError {
     }
 }
 
+impl ChartError {
+    /// A short name for the kind of error, for programs: `invalid`, `missing`, `parse`, `check`,
+    /// `render`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ChartError::Invalid { .. } => "invalid",
+            ChartError::Missing { .. } => "missing",
+            ChartError::Parse { .. } => "parse",
+            ChartError::Check { .. } => "check",
+            ChartError::Render { .. } => "render",
+        }
+    }
+
+    /// The field path the error is about, where it names one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            ChartError::Invalid { field, .. } | ChartError::Missing { field } => Some(field),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for ChartError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -89,5 +111,17 @@ mod tests {
             "invalid series[0].points[3].date: 1937-13"
         );
         assert_eq!(ChartError::missing("title").to_string(), "missing title");
+    }
+
+    #[test]
+    fn error_codes_and_fields_for_programs() {
+        let e = ChartError::invalid("series[0].points[3].date", "1937-13");
+        assert_eq!(
+            (e.code(), e.field()),
+            ("invalid", Some("series[0].points[3].date"))
+        );
+        assert_eq!(ChartError::missing("title").field(), Some("title"));
+        let parse = ChartError::Parse { message: "x".into() };
+        assert_eq!((parse.code(), parse.field()), ("parse", None));
     }
 }

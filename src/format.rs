@@ -4,7 +4,8 @@
 //! code (SVG export, golden tests) and stand in when no hook is installed. Pure otherwise.
 
 use crate::dataset::Date;
-use crate::lang::{Lang, Words};
+use crate::i18n::fill;
+use crate::lang::Lang;
 use std::cell::Cell;
 
 /// Formatters supplied by the host; `None` from a hook falls back to the built-in rules.
@@ -37,12 +38,7 @@ pub fn thousands(value: f64, lang: Lang) -> String {
     if let Some(s) = hooks().and_then(|h| (h.number)(value, lang)) {
         return true_minus(s);
     }
-    let sep = match lang.words() {
-        Words::En => ",",
-        Words::Ru => "\u{a0}",
-        Words::De => ".",
-        Words::Fr => "\u{202f}",
-    };
+    let sep = lang.text("format.group").unwrap_or(",");
     let rounded = value.round();
     let digits = format!("{}", rounded.abs() as u64);
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
@@ -78,85 +74,10 @@ pub fn percent(value: f64, decimals: usize, lang: Lang) -> String {
     let body = format!("{:.*}", decimals, value.abs());
     let is_zero = body.chars().all(|c| c == '0' || c == '.');
     let sign = if value < 0.0 && !is_zero { "−" } else { "" };
-    match lang.words() {
-        Words::En => format!("{sign}{body}%"),
-        Words::Ru | Words::De => format!("{sign}{}\u{a0}%", body.replace('.', ",")),
-        Words::Fr => format!("{sign}{}\u{202f}%", body.replace('.', ",")),
-    }
+    let body = body.replace('.', lang.text("format.decimal").unwrap_or("."));
+    let pattern = lang.text("format.percent").unwrap_or("{n}%");
+    format!("{sign}{}", fill(pattern, &[("n", &body)]))
 }
-
-const MONTHS: [[&str; 12]; 4] = [
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    [
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ],
-    [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-];
-const MONTHS_RU_GENITIVE: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
 
 /// A date at its own precision, for reading: `1937`, `March 1921`, `1 January 1924`;
 /// `март 1921`, `1 января 1924`; `März 1921`, `1. Januar 1924`; `mars 1921`, `1 janvier 1924`.
@@ -167,12 +88,22 @@ pub fn human_date(date: &Date, lang: Lang) -> String {
     if let Some(s) = hooks().and_then(|h| (h.date)(date, lang)) {
         return s;
     }
-    let month = MONTHS[lang.index()][m];
-    match (lang.words(), date.day) {
-        (_, None) => format!("{month} {}", date.year),
-        (Words::Ru, Some(d)) => format!("{d} {} {}", MONTHS_RU_GENITIVE[m], date.year),
-        (Words::De, Some(d)) => format!("{d}. {month} {}", date.year),
-        (Words::En | Words::Fr, Some(d)) => format!("{d} {month} {}", date.year),
+    let word = |kind: &str| lang.text(&format!("format.{kind}.{}", m + 1)).unwrap_or("");
+    let year = date.year.to_string();
+    match date.day {
+        None => fill(
+            lang.text("format.month-year").unwrap_or("{month} {year}"),
+            &[("month", word("month")), ("year", &year)],
+        ),
+        Some(d) => fill(
+            lang.text("format.day").unwrap_or("{d} {month} {year}"),
+            &[
+                ("d", &d.to_string()),
+                ("month", word("month")),
+                ("month-of", word("month-of")),
+                ("year", &year),
+            ],
+        ),
     }
 }
 
@@ -183,9 +114,12 @@ mod tests {
     #[test]
     fn thousands_groups_per_language() {
         assert_eq!(thousands(1_575_259.0, Lang::EN), "1,575,259");
-        assert_eq!(thousands(681_692.0, Lang::RU), "681\u{a0}692");
-        assert_eq!(thousands(1_575_259.0, Lang::DE), "1.575.259");
-        assert_eq!(thousands(1_575_259.0, Lang::FR), "1\u{202f}575\u{202f}259");
+        assert_eq!(thousands(681_692.0, Lang::negotiate("ru")), "681\u{a0}692");
+        assert_eq!(thousands(1_575_259.0, Lang::negotiate("de")), "1.575.259");
+        assert_eq!(
+            thousands(1_575_259.0, Lang::negotiate("fr")),
+            "1\u{202f}575\u{202f}259"
+        );
         assert_eq!(thousands(999.4, Lang::EN), "999");
         assert_eq!(thousands(0.0, Lang::EN), "0");
         assert_eq!(thousands(-1000.0, Lang::EN), "−1,000");
@@ -194,16 +128,22 @@ mod tests {
     #[test]
     fn percent_and_dates_per_language() {
         assert_eq!(percent(-35.5794, 1, Lang::EN), "−35.6%");
-        assert_eq!(percent(-35.5794, 1, Lang::RU), "−35,6\u{a0}%");
+        assert_eq!(percent(-35.5794, 1, Lang::negotiate("ru")), "−35,6\u{a0}%");
         assert_eq!(percent(-0.01, 1, Lang::EN), "0.0%");
         assert_eq!(percent(-50.0, 0, Lang::EN), "−50%");
         let d = |s| Date::parse(s).unwrap();
         assert_eq!(human_date(&d("1921-03"), Lang::EN), "March 1921");
         assert_eq!(human_date(&d("1924-01-01"), Lang::EN), "1 January 1924");
-        assert_eq!(human_date(&d("1924-01-01"), Lang::RU), "1 января 1924");
-        assert_eq!(human_date(&d("1924-01-01"), Lang::DE), "1. Januar 1924");
-        assert_eq!(human_date(&d("1921-03"), Lang::FR), "mars 1921");
-        assert_eq!(human_date(&d("1937"), Lang::RU), "1937");
+        assert_eq!(
+            human_date(&d("1924-01-01"), Lang::negotiate("ru")),
+            "1 января 1924"
+        );
+        assert_eq!(
+            human_date(&d("1924-01-01"), Lang::negotiate("de")),
+            "1. Januar 1924"
+        );
+        assert_eq!(human_date(&d("1921-03"), Lang::negotiate("fr")), "mars 1921");
+        assert_eq!(human_date(&d("1937"), Lang::negotiate("ru")), "1937");
     }
 
     #[test]

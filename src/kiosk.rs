@@ -120,8 +120,6 @@ pub struct Kiosk {
     pub phase: Phase,
     /// Attract loops completed.
     pub cycles: u64,
-    /// Touches counted.
-    pub touches: u64,
 }
 
 impl Kiosk {
@@ -136,14 +134,12 @@ impl Kiosk {
             dimmed: false,
             phase: Phase::Active,
             cycles: 0,
-            touches: 0,
         }
     }
 
     /// A visitor touched the screen: back to active; true if that interrupted the prompt or the
     /// attract loop.
     pub fn touch(&mut self, now_ms: f64) -> bool {
-        self.touches += 1;
         self.last_touch_ms = now_ms;
         self.dimmed = false;
         let interrupted = self.phase != Phase::Active;
@@ -199,6 +195,21 @@ impl Kiosk {
     }
 }
 
+/// The screen height (CSS px) at which the kiosk's chart is drawn at its page size.
+pub const BASE_HEIGHT_PX: f64 = 720.0;
+/// The largest enlargement, so a 4K or portrait screen keeps room for the data.
+pub const MAX_ZOOM: f64 = 2.5;
+
+/// How much larger the kiosk draws a chart (type, lines, markers) on a screen `height_px` tall:
+/// in proportion to the height above 720 px (1.5× at 1080p), between 1 and 2.5.
+pub fn large_type_zoom(height_px: f64) -> f64 {
+    if height_px.is_finite() {
+        (height_px / BASE_HEIGHT_PX).clamp(1.0, MAX_ZOOM)
+    } else {
+        1.0
+    }
+}
+
 /// The caption of attract step `i` in `lang`.
 pub fn caption(i: usize, lang: Lang) -> &'static str {
     ATTRACT.get(i).map_or("", |m| word(m.caption, lang))
@@ -207,6 +218,14 @@ pub fn caption(i: usize, lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kiosk_type_grows_with_the_screen_within_limits() {
+        assert_eq!(large_type_zoom(1080.0), 1.5);
+        assert_eq!(large_type_zoom(600.0), 1.0);
+        assert_eq!(large_type_zoom(2160.0), 2.5);
+        assert_eq!(large_type_zoom(f64::NAN), 1.0);
+    }
 
     #[test]
     fn kiosk_goes_idle_prompt_reset_attract_and_a_touch_stops_it() {
@@ -223,24 +242,102 @@ mod tests {
         assert!(!k.touch(150_001.0));
     }
 
-    #[test]
-    fn kiosk_soaks_ten_thousand_cycles_and_a_hundred_thousand_touches() {
-        let mut k = Kiosk::new(1_000.0, 20_000.0, 100.0, 1e12, 0.0);
-        let mut now = 0.0;
-        let mut seed: u64 = 42;
-        while k.cycles < 10_000 {
-            now += 50.0;
-            k.tick(now);
-        }
-        for _ in 0..100_000 {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            now += (seed >> 33) as f64 % 3_000.0;
-            if seed % 3 == 0 {
-                k.touch(now);
+    /// Checks each change against the rules of the phase it left.
+    struct Watch {
+        idle_ms: f64,
+        step_ms: f64,
+        dim_ms: f64,
+        last_touch_ms: f64,
+        prompt_at_ms: Option<f64>,
+        attract_at_ms: Option<f64>,
+        step: Option<(usize, f64)>,
+        dimmed: bool,
+        prompts: u64,
+    }
+
+    impl Watch {
+        fn saw(&mut self, change: Change, now: f64) {
+            match change {
+                Change::None => {}
+                Change::Prompt => {
+                    assert!(
+                        self.prompt_at_ms.is_none() && self.attract_at_ms.is_none(),
+                        "prompt only from active"
+                    );
+                    assert!(
+                        now - self.last_touch_ms >= self.idle_ms,
+                        "prompt before the idle time"
+                    );
+                    self.prompt_at_ms = Some(now);
+                    self.prompts += 1;
+                }
+                Change::Reset => {
+                    let shown = now - self.prompt_at_ms.take().expect("reset only after a prompt");
+                    assert!(shown >= MIN_PROMPT_MS, "a prompt lasted {shown} ms");
+                    (self.attract_at_ms, self.step, self.dimmed) = (Some(now), Some((0, now)), false);
+                }
+                Change::Step(n) => {
+                    let (step, since) = self.step.expect("steps only in attract");
+                    assert_eq!(n, (step + 1) % ATTRACT.len(), "steps in order");
+                    assert!(now - since >= self.step_ms, "a step shorter than its time");
+                    self.step = Some((n, now));
+                }
+                Change::Dim => {
+                    let since = self.attract_at_ms.expect("dim only in attract");
+                    assert!(
+                        !self.dimmed && now - since >= self.dim_ms,
+                        "dim once, after its time"
+                    );
+                    self.dimmed = true;
+                }
             }
-            k.tick(now);
         }
-        assert!(k.cycles >= 10_000);
-        assert!(k.touches >= 30_000);
+
+        fn touched(&mut self, now: f64) {
+            self.last_touch_ms = now;
+            (self.prompt_at_ms, self.attract_at_ms, self.step, self.dimmed) = (None, None, None, false);
+        }
+    }
+
+    #[test]
+    fn kiosk_soak_ten_thousand_attract_cycles_keep_their_order_and_times() {
+        let (idle, prompt, step, dim) = (3_000.0, 1_000.0, 400.0, 1_500.0);
+        let mut k = Kiosk::new(idle, prompt, step, dim, 0.0);
+        let mut w = Watch {
+            idle_ms: idle,
+            step_ms: step,
+            dim_ms: dim,
+            last_touch_ms: 0.0,
+            prompt_at_ms: None,
+            attract_at_ms: None,
+            step: None,
+            dimmed: false,
+            prompts: 0,
+        };
+        let (mut now, mut seed, mut visits) = (0.0, 42_u64, 0_u64);
+        while k.cycles < 10_000 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            now += 37.0 + (seed >> 58) as f64;
+            // Now and then a visitor walks up, in any phase, and touches the screen.
+            if (seed >> 40) % 2_000 == 0 {
+                let was_idle = k.phase != Phase::Active;
+                assert_eq!(
+                    k.touch(now),
+                    was_idle,
+                    "a touch interrupts prompt and attract only"
+                );
+                assert_eq!(k.phase, Phase::Active);
+                w.touched(now);
+                visits += 1;
+            }
+            w.saw(k.tick(now), now);
+        }
+        assert!(
+            visits > 100 && w.prompts > 100,
+            "{visits} visits, {} prompts",
+            w.prompts
+        );
     }
 }

@@ -8,25 +8,17 @@
 
 use std::sync::Mutex;
 
-/// A language the widget has words for. Texts in the data fall back to English when a
-/// translation is missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Words {
-    /// English.
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-    /// German.
-    De,
-    /// French.
-    Fr,
+/// The language table generated from `lang/*.json` by `build.rs`: `CODES`, `KEYS`, `TEXTS`.
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/lang_table.rs"));
 }
 
-/// The reader's language: which words to use, and which locale formats numbers and dates.
+/// The reader's language: which words to use (a language of `lang/*.json`), and which locale
+/// formats numbers and dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Lang {
-    words: Words,
+    /// Index into the language table (0 is English).
+    words: u8,
     /// An index into the registry of page locales; `0` means the words' own code.
     locale_id: u8,
 }
@@ -42,19 +34,25 @@ const MAX_LOCALES: usize = 254;
 const MAX_TAG_CHARS: usize = 35;
 
 impl Lang {
-    /// English.
-    pub const EN: Lang = Lang::of(Words::En);
-    /// Russian.
-    pub const RU: Lang = Lang::of(Words::Ru);
-    /// German.
-    pub const DE: Lang = Lang::of(Words::De);
-    /// French.
-    pub const FR: Lang = Lang::of(Words::Fr);
-    /// Every language with words, in the order of the translation tables.
-    pub const ALL: [Lang; 4] = [Lang::EN, Lang::RU, Lang::DE, Lang::FR];
+    /// English, the language every other falls back to.
+    pub const EN: Lang = Lang {
+        words: 0,
+        locale_id: 0,
+    };
 
-    const fn of(words: Words) -> Lang {
-        Lang { words, locale_id: 0 }
+    /// Every language with words, English first (the files in `lang/`).
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..table::CODES.len()).filter_map(|i| {
+            Some(Lang {
+                words: u8::try_from(i).ok()?,
+                locale_id: 0,
+            })
+        })
+    }
+
+    /// The language whose words have `code` exactly (`en`, `uk`), if there is one.
+    pub fn with_code(code: &str) -> Option<Lang> {
+        Lang::all().find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
     /// The language for a page's tag (`en`, `ru-RU`, `uk`, `es-ES`, `ar`, ``): words from the
@@ -63,33 +61,32 @@ impl Lang {
     pub fn negotiate(tag: &str) -> Lang {
         let tag = tag.trim();
         let primary = tag.split(['-', '_']).next().unwrap_or("");
-        let words = Lang::ALL
-            .into_iter()
-            .find(|l| primary.eq_ignore_ascii_case(l.code()))
-            .map_or(Words::En, |l| l.words);
+        let words = Lang::with_code(primary).unwrap_or(Lang::EN);
         let tag = tag.replace('_', "-");
-        if !well_formed(&tag) || tag.eq_ignore_ascii_case(Lang::of(words).code()) {
-            return Lang::of(words);
+        if !well_formed(&tag) || tag.eq_ignore_ascii_case(words.code()) {
+            return words;
         }
         Lang {
-            words,
             locale_id: register(&tag),
+            ..words
         }
     }
 
-    /// Which words this language uses.
-    pub fn words(self) -> Words {
-        self.words
-    }
-
-    /// The code of the words (`en`, `ru`, `de`, `fr`), as used for the keys of translated texts.
+    /// The code of the words (`en`, `ru`, `uk`, …), as used for the keys of translated texts.
     pub fn code(self) -> &'static str {
-        match self.words {
-            Words::En => "en",
-            Words::Ru => "ru",
-            Words::De => "de",
-            Words::Fr => "fr",
-        }
+        table::CODES.get(self.index()).copied().unwrap_or("en")
+    }
+
+    /// The text of `key` (`ui.reset`, `format.month.3`, …) in this language (English where the
+    /// language file lacks it), or `None` for a key no language file has.
+    pub fn text(self, key: &str) -> Option<&'static str> {
+        let i = table::KEYS.binary_search(&key).ok()?;
+        table::TEXTS.get(self.index()).and_then(|row| row.get(i)).copied()
+    }
+
+    /// The language of the same words in its own locale (drops the page's locale).
+    pub fn words(self) -> Lang {
+        Lang { locale_id: 0, ..self }
     }
 
     /// The locale numbers and dates are formatted in: the page's tag (`uk`, `es-ES`) or the
@@ -101,7 +98,7 @@ impl Lang {
         registered.unwrap_or_else(|| self.code().to_string())
     }
 
-    /// A small number naming the locale, for caches of formatters (`0` is the words' code).
+    /// A small number naming the locale, for caches of formatters.
     pub fn locale_key(self) -> usize {
         if self.locale_id == 0 {
             MAX_LOCALES + 1 + self.index()
@@ -110,9 +107,9 @@ impl Lang {
         }
     }
 
-    /// Position in the translation tables.
+    /// Position in the language table.
     pub fn index(self) -> usize {
-        self.words as usize
+        usize::from(self.words)
     }
 }
 
@@ -148,19 +145,25 @@ fn register(tag: &str) -> u8 {
 mod tests {
     use super::*;
 
+    fn words(tag: &str) -> &'static str {
+        Lang::negotiate(tag).code()
+    }
+
     #[test]
     fn lang_negotiates_words_by_primary_subtag() {
-        assert_eq!(Lang::negotiate("ru-RU").words(), Words::Ru);
+        assert_eq!(words("ru-RU"), "ru");
         assert_eq!(Lang::negotiate("EN"), Lang::EN);
-        assert_eq!(Lang::negotiate("de_AT").words(), Words::De);
+        assert_eq!(words("de_AT"), "de");
+        assert_eq!(words("uk-UA"), "uk");
+        assert_eq!(words("pl"), "pl");
         assert_eq!(Lang::negotiate("fr").locale(), "fr");
     }
 
     #[test]
-    fn lang_any_page_language_draws_in_english_with_its_own_locale() {
-        for tag in ["uk", "es-ES", "pl", "ar", "be", "lt", "lv", "et", "he"] {
+    fn lang_a_page_language_without_words_draws_in_english_with_its_own_locale() {
+        for tag in ["es-ES", "ar", "be", "lt", "lv", "et", "he", "kk"] {
             let lang = Lang::negotiate(tag);
-            assert_eq!(lang.words(), Words::En, "{tag}: never Russian as a stand-in");
+            assert_eq!(lang.code(), "en", "{tag}: never Russian as a stand-in");
             assert_eq!(
                 lang.locale(),
                 tag,
@@ -168,11 +171,14 @@ mod tests {
             );
         }
         assert_ne!(
-            Lang::negotiate("uk").locale_key(),
+            Lang::negotiate("ar").locale_key(),
             Lang::negotiate("es-ES").locale_key()
         );
         assert_eq!(Lang::negotiate("ru-RU").locale(), "ru-RU");
-        assert_eq!(Lang::negotiate("ru").locale_key(), Lang::RU.locale_key());
+        assert_eq!(
+            Lang::negotiate("ru").locale_key(),
+            Lang::negotiate("ru").words().locale_key()
+        );
     }
 
     #[test]
@@ -187,9 +193,18 @@ mod tests {
             "e\u{301}n",
         ] {
             let lang = Lang::negotiate(tag);
-            assert_eq!(lang.words(), Words::En, "{tag:?}");
+            assert_eq!(lang.code(), "en", "{tag:?}");
             assert_eq!(lang.locale(), "en", "{tag:?}");
         }
         assert_eq!(Lang::negotiate(&"de-".repeat(40)).locale(), "de");
+    }
+
+    #[test]
+    fn lang_texts_come_from_the_language_files() {
+        let uk = Lang::negotiate("uk");
+        assert_eq!(uk.text("lang.name"), Some("Українська"));
+        assert_eq!(Lang::EN.text("format.month.3"), Some("March"));
+        assert_eq!(Lang::EN.text("no.such.key"), None);
+        assert!(Lang::all().count() >= 6);
     }
 }

@@ -21,6 +21,7 @@ pub mod interact;
 pub mod kiosk;
 pub mod lang;
 pub mod layout;
+pub mod panels;
 pub mod render;
 pub mod scale;
 pub mod sonify;

@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn summary_speaks_russian_and_follows_toggles() {
-        let chart = Chart::builtin("repression", Lang::RU).unwrap();
+        let chart = Chart::builtin("repression", Lang::negotiate("ru")).unwrap();
         let view = View {
             hidden: vec!["convictions".into(), "death-sentences".into()],
             ..View::default()

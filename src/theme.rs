@@ -87,10 +87,18 @@ impl Theme {
 
     /// A theme by name: `light`, `dark` or `high-contrast`.
     pub fn by_name(name: &str) -> Option<Theme> {
+        Theme::resolve(name, false).map(|(_, theme)| theme)
+    }
+
+    /// A theme and its name, where `auto` (or no name) follows the reader's colour-scheme
+    /// preference (`prefers_dark`).
+    pub fn resolve(name: &str, prefers_dark: bool) -> Option<(&'static str, Theme)> {
         match name {
-            "light" => Some(Theme::LIGHT),
-            "dark" => Some(Theme::DARK),
-            "high-contrast" => Some(Theme::HIGH_CONTRAST),
+            "auto" | "" if prefers_dark => Some(("dark", Theme::DARK)),
+            "auto" | "" => Some(("light", Theme::LIGHT)),
+            "light" => Some(("light", Theme::LIGHT)),
+            "dark" => Some(("dark", Theme::DARK)),
+            "high-contrast" => Some(("high-contrast", Theme::HIGH_CONTRAST)),
             _ => None,
         }
     }
@@ -137,6 +145,17 @@ impl Theme {
 mod tests {
     use super::*;
     use crate::color::PALETTE;
+
+    #[test]
+    fn theme_auto_follows_the_readers_colour_scheme() {
+        assert_eq!(Theme::resolve("auto", true).map(|t| t.0), Some("dark"));
+        assert_eq!(Theme::resolve("", false).map(|t| t.0), Some("light"));
+        assert_eq!(
+            Theme::resolve("high-contrast", true).map(|t| t.0),
+            Some("high-contrast")
+        );
+        assert!(Theme::resolve("sepia", false).is_none());
+    }
 
     #[test]
     fn themes_keep_text_and_marks_readable() {

@@ -50,8 +50,7 @@ fn claims_terror_counts() {
 #[test]
 fn claims_verdict_follows_the_data() {
     // If the official series had 366,261 on 1 January 1924, "cut in half" would hold.
-    let path = format!("{}/data/party-membership.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(path).unwrap();
+    let text = chronicle_charts::spec::builtin_json("party-membership").unwrap();
     let changed = text
         .replace(
             r#""date": "1924-01-01", "value": 472000"#,
@@ -71,7 +70,7 @@ fn claims_verdict_follows_the_data() {
 
 #[test]
 fn claims_speak_russian() {
-    let c = Chart::builtin("party-membership", Lang::RU).unwrap();
+    let c = Chart::builtin("party-membership", Lang::negotiate("ru")).unwrap();
     let (_, _, sentence) = finding(&c, "halved-by-1924");
     assert!(
         sentence.starts_with("«К 1924 году численность партии сократилась вдвое.»"),

@@ -59,7 +59,7 @@ fn golden_svgs_match() {
     cases.push((
         "repression-ru-360".into(),
         "repression",
-        Lang::RU,
+        Lang::negotiate("ru"),
         plain.clone(),
         360,
         420,
@@ -75,7 +75,7 @@ fn golden_svgs_match() {
     cases.push((
         "repression-claims-ru".into(),
         "repression",
-        Lang::RU,
+        Lang::negotiate("ru"),
         claims,
         800,
         450,

@@ -7,9 +7,17 @@ export interface ChronicleSelectDetail {
   value: number | null;
 }
 
+/** What kind of failure: bad input (`invalid`, `missing`, `parse`, `check`), a download that
+ * failed (`load`), or a fault of the widget (`render`, `internal`, `fault`). */
+export type ChronicleErrorCode = 'invalid' | 'missing' | 'parse' | 'check' | 'load' | 'render' | 'internal' | 'fault';
+
 /** Detail of `chronicle-error`. */
 export interface ChronicleErrorDetail {
+  code: ChronicleErrorCode;
+  /** The message shown in place of the chart, naming what and where. */
   message: string;
+  /** The field, attribute or data path it is about (`series[0].points[3].date`, `src`), if any. */
+  field: string | null;
 }
 
 /** Detail of `chronicle-view`: the years on screen when zoomed; null when showing everything. */
@@ -40,7 +48,8 @@ export type ChartSource =
   | { chart: 'party-membership' | 'repression' | 'gulag' }
   | { json: string }
   | { csv: string; title?: string }
-  | { data: object };
+  | { data: object }
+  | { text: string; type?: string; url?: string; title?: string };
 
 export interface MountOptions {
   lang?: 'en' | 'ru' | 'de' | 'fr' | string;

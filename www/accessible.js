@@ -20,8 +20,8 @@ export function wireAccessible(controller, parts, id) {
   desc.id = `${id}-desc`;
   desc.className = 'chronicle-desc visually-hidden';
   stage.setAttribute('aria-describedby', `${id}-desc ${id}-help`);
-  const tableButton = button(handle.uiText('table'), 'chronicle-table-toggle');
-  const listenButton = button(handle.uiText('listen'), 'chronicle-listen');
+  const tableButton = button('', 'chronicle-table-toggle');
+  const listenButton = button('', 'chronicle-listen');
   const tableBox = document.createElement('div');
   tableBox.className = 'chronicle-table';
   tableBox.id = `${id}-table`;
@@ -29,7 +29,13 @@ export function wireAccessible(controller, parts, id) {
   // Focusable, so a keyboard can scroll a long table (and a screen reader finds it by name).
   tableBox.tabIndex = 0;
   tableBox.setAttribute('role', 'region');
-  tableBox.setAttribute('aria-label', handle.uiText('table'));
+  /** The buttons' and table's words, in the chart's language (again after a language change). */
+  const label = () => {
+    tableButton.textContent = handle.uiText('table');
+    listenButton.textContent = handle.uiText(listenButton.getAttribute('aria-pressed') === 'true' ? 'stop' : 'listen');
+    tableBox.setAttribute('aria-label', handle.uiText('table'));
+  };
+  label();
   tableButton.setAttribute('aria-controls', tableBox.id);
   bar.prepend(tableButton, listenButton);
   bar.after(tableBox);
@@ -121,5 +127,5 @@ export function wireAccessible(controller, parts, id) {
   });
 
   refresh();
-  return { refresh, stop };
+  return { refresh, stop, label };
 }

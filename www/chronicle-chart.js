@@ -6,7 +6,7 @@
 // Events (composed, so they reach the page): chronicle-ready, chronicle-select, chronicle-error.
 // Methods: setData(objectOrCsvText), toPNG() → Promise<Blob>, toSVG(), toCSV(), reset(),
 // setCursor(date). Where WebAssembly is missing it shows the pre-rendered SVG of a built-in chart.
-import { mountChart, showError } from './chronicle.js';
+import { chartError, mountChart, showError } from './chronicle.js';
 
 const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
 const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
@@ -61,9 +61,9 @@ class ChronicleChart extends HTMLElement {
     });
   }
 
-  /** Shows `message` in place of the chart; with `retry`, a Retry button that loads again. */
-  #fail(message, retry = false) {
-    showError(this.#box, message, this.#lang(), {}, retry ? () => this.#queue() : null);
+  /** Shows `error` in place of the chart; one that failed to load gets a Retry button. */
+  #fail(error) {
+    showError(this.#box, error, this.#lang(), error?.code === 'load' ? () => this.#queue() : null);
   }
 
   #lang() {
@@ -89,16 +89,15 @@ class ChronicleChart extends HTMLElement {
         response = await fetch(new URL(src, document.baseURI), { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
       } catch (e) {
         const why = e.name === 'TimeoutError' ? `no answer in ${LOAD_TIMEOUT_MS / 1000} s` : e.message;
-        throw Object.assign(new Error(`cannot load src ${src}: ${why}`), { retry: true });
+        throw chartError('load', `cannot load src ${src}: ${why}`, 'src');
       }
-      if (!response.ok) throw Object.assign(new Error(`cannot load src ${src}: HTTP ${response.status}`), { retry: true });
+      if (!response.ok) throw chartError('load', `cannot load src ${src}: HTTP ${response.status}`, 'src');
       const text = await response.text();
       const type = response.headers.get('content-type') ?? '';
       if (/html|image|audio|video|font/.test(type)) {
-        throw Object.assign(new Error(`cannot load src ${src}: expected CSV or JSON, got ${type.split(';')[0]}`), { retry: true });
+        throw chartError('load', `cannot load src ${src}: expected CSV or JSON, got ${type.split(';')[0]}`, 'src');
       }
-      const json = type.includes('json') || /\.json(\?|$)/.test(src) || text.trimStart().startsWith('{');
-      return json ? { json: text } : { csv: text, title: this.getAttribute('title') ?? '' };
+      return { text, type, url: src, title: this.getAttribute('title') ?? '' };
     }
     return { chart: this.getAttribute('chart') || 'repression' };
   }
@@ -121,7 +120,7 @@ class ChronicleChart extends HTMLElement {
     try {
       source = await this.#source();
     } catch (e) {
-      if (generation === this.#generation) this.#fail(e.message, Boolean(e.retry));
+      if (generation === this.#generation) this.#fail(e);
       return;
     }
     if (generation !== this.#generation) return;
@@ -165,7 +164,10 @@ class ChronicleChart extends HTMLElement {
     try {
       this.#need().setData(data, this.getAttribute('title') ?? '');
     } catch (e) {
-      this.#fail(e.message ?? String(e));
+      // The old chart goes with its data: nothing stays alive behind the message.
+      this.#controller?.destroy();
+      this.#controller = null;
+      this.#fail(e);
     }
   }
 

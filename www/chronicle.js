@@ -27,10 +27,26 @@ export function wasmMemoryBytes() {
 let uid = 0;
 
 /**
- * Shows `message` in place of a chart, in the chart's language, and fires `chronicle-error`
- * (detail: message and `extra`). With `retry`, a Retry button calls it.
+ * A chart error as the module throws it (a `ChronicleError` with `code`, `message` and `field`),
+ * made here for failures outside the module: `load` (the data or the module could not be
+ * fetched), `fault` (the module trapped). Codes from the module: invalid, missing, parse, check,
+ * render, internal.
  */
-export function showError(container, message, lang = 'en', extra = {}, retry = null) {
+export function chartError(code, message, field = null) {
+  return Object.assign(new Error(message), { name: 'ChronicleError', code, field });
+}
+
+/** Any thrown value as a chart error (a plain Error keeps its message, code `internal`). */
+function asChartError(e) {
+  return e?.name === 'ChronicleError' ? e : chartError('internal', e?.message ?? String(e));
+}
+
+/**
+ * Shows `error` in place of a chart, in the chart's language, and fires `chronicle-error` with
+ * detail `{ code, message, field }`. With `retry`, a Retry button calls it.
+ */
+export function showError(container, error, lang = 'en', retry = null) {
+  const { code, message, field } = asChartError(error);
   container.replaceChildren();
   const p = document.createElement('p');
   p.className = 'chronicle-error';
@@ -51,15 +67,17 @@ export function showError(container, message, lang = 'en', extra = {}, retry = n
     again.addEventListener('click', retry);
     container.append(again);
   }
-  container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { message, ...extra } }));
+  container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { code, message, field } }));
   return p;
 }
 
 function bind(canvas, source, lang) {
   if (source.chart) return ChartHandle.builtin(canvas, source.chart, lang);
-  if (typeof source.json === 'string') return ChartHandle.fromJson(canvas, source.json, lang);
-  if (typeof source.csv === 'string') return ChartHandle.fromCsv(canvas, source.csv, source.title ?? '', lang);
-  if (source.data) return ChartHandle.fromJson(canvas, JSON.stringify(source.data), lang);
+  const title = source.title ?? '';
+  if (typeof source.text === 'string') return ChartHandle.fromText(canvas, source.text, source.type ?? '', source.url ?? '', title, lang);
+  if (typeof source.json === 'string') return ChartHandle.fromText(canvas, source.json, 'application/json', '', title, lang);
+  if (typeof source.csv === 'string') return ChartHandle.fromText(canvas, source.csv, 'text/csv', '', title, lang);
+  if (source.data) return ChartHandle.fromText(canvas, JSON.stringify(source.data), 'application/json', '', title, lang);
   throw new Error('missing chart: give chart, json, csv or data');
 }
 
@@ -80,53 +98,54 @@ function applyTheme(handle, container, theme) {
     handle.setForcedColors(systemColour(container, 'Canvas'), systemColour(container, 'CanvasText'), systemColour(container, 'Highlight'));
     return;
   }
-  const name = theme === 'auto' || !theme ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : theme;
-  handle.setTheme(name);
-  container.dataset.theme = name;
+  container.dataset.theme = handle.setTheme(theme ?? '', matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
-function el(tag, className, attrs = {}) {
+/** An element with `className`, attributes `attrs` and `children` (nodes or text, never markup). */
+export function el(tag, className = '', attrs = {}, children = []) {
   const node = document.createElement(tag);
-  node.className = className;
+  if (className) node.className = className;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
   return node;
 }
 
-/** The widget's elements, in reading order. */
-function build(container, handle) {
+/** The widget's elements, in reading order; their words come from `label`. */
+function build(container) {
   const id = `chronicle-${(uid += 1)}`;
   const title = el('div', 'chronicle-title');
-  title.textContent = handle.title();
-  const legend = el('div', 'chronicle-legend', { role: 'group', 'aria-label': handle.uiText('legend') });
-  const stage = el('div', 'chronicle-stage', {
-    tabindex: '0',
-    role: 'application',
-    'aria-label': handle.title(),
-    'aria-describedby': `${id}-help`,
-  });
+  const legend = el('div', 'chronicle-legend', { role: 'group' });
+  const stage = el('div', 'chronicle-stage', { tabindex: '0', role: 'application', 'aria-describedby': `${id}-help` });
   // The time axis runs left to right on every page, as right-to-left publications draw it too;
   // the words around it (legend, buttons, tooltip) follow the page's direction.
-  const canvas = el('canvas', 'chronicle-canvas', { role: 'img', 'aria-label': handle.title(), dir: 'ltr' });
+  const canvas = el('canvas', 'chronicle-canvas', { role: 'img', dir: 'ltr' });
   const overlay = el('canvas', 'chronicle-overlay', { 'aria-hidden': 'true', dir: 'ltr' });
   const tooltip = el('div', 'chronicle-tooltip', { role: 'tooltip', part: 'tooltip', id: `${id}-tip` });
   tooltip.hidden = true;
   const hint = el('div', 'chronicle-hint', { 'aria-hidden': 'true' });
-  hint.textContent = handle.uiText('zoom-hint');
   hint.hidden = true;
   stage.append(canvas, overlay, tooltip, hint);
   const bar = el('div', 'chronicle-bar');
   const range = el('span', 'chronicle-range');
   const reset = el('button', 'chronicle-reset', { type: 'button' });
-  reset.textContent = handle.uiText('reset');
   reset.hidden = true;
   bar.append(range, reset);
   const help = el('p', 'chronicle-help visually-hidden', { id: `${id}-help` });
-  help.textContent = handle.uiText('chart-help');
   const live = el('div', 'chronicle-live visually-hidden', { 'aria-live': 'polite', 'aria-atomic': 'true' });
   container.classList.add('chronicle');
-  container.lang = handle.wordsLang();
   container.replaceChildren(title, legend, stage, bar, help, live);
-  return { id, bar, title, legend, stage, canvas, overlay, tooltip, hint, range, reset, live };
+  return { id, bar, title, legend, stage, canvas, overlay, tooltip, hint, range, reset, help, live };
+}
+
+/** Puts the chart's words (title, labels, help) on its elements, in the chart's language. */
+function label(container, parts, handle) {
+  container.lang = handle.wordsLang();
+  parts.title.textContent = handle.title();
+  for (const node of [parts.stage, parts.canvas]) node.setAttribute('aria-label', handle.title());
+  parts.legend.setAttribute('aria-label', handle.uiText('legend'));
+  parts.hint.textContent = handle.uiText('zoom-hint');
+  parts.reset.textContent = handle.uiText('reset');
+  parts.help.textContent = handle.uiText('chart-help');
 }
 
 /**
@@ -141,7 +160,7 @@ export async function mountChart(container, source, options = {}) {
   try {
     await loadWasm();
   } catch (e) {
-    showError(container, `cannot load the chart module: ${e.message ?? e}`);
+    showError(container, chartError('load', `cannot load the chart module: ${e.message ?? e}`), lang);
     return null;
   }
   let handle;
@@ -149,16 +168,16 @@ export async function mountChart(container, source, options = {}) {
   try {
     handle = bind(canvas, source, lang);
   } catch (e) {
-    showError(container, e.message ?? String(e), lang);
+    showError(container, e, lang);
     return null;
   }
-  const parts = build(container, handle);
+  const parts = build(container);
   parts.stage.replaceChild(canvas, parts.canvas);
   canvas.className = 'chronicle-canvas';
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', handle.title());
   canvas.dir = 'ltr';
   parts.canvas = canvas;
+  label(container, parts, handle);
   handle.setOverlay(parts.overlay);
   handle.setFurnitureInCanvas(false);
   try {
@@ -169,7 +188,7 @@ export async function mountChart(container, source, options = {}) {
     applyTheme(handle, container, opts.theme);
   } catch (e) {
     handle.free();
-    showError(container, e.message ?? String(e), lang);
+    showError(container, e, lang);
     return null;
   }
   let refreshLegend = null;
@@ -181,7 +200,7 @@ export async function mountChart(container, source, options = {}) {
   };
   schemes.forEach((m) => m.addEventListener('change', onScheme));
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
-  const setMotion = () => handle.setMotion(reduced.matches ? 0 : 200);
+  const setMotion = () => handle.setReducedMotion(reduced.matches);
   setMotion();
   reduced.addEventListener('change', setMotion);
 
@@ -191,7 +210,6 @@ export async function mountChart(container, source, options = {}) {
   let stopped = false;
   const afterRender = [];
   const draw = () => {
-    frameRequested = false;
     if (stopped) return;
     try {
       const animating = handle.render(size.width, size.height, performance.now());
@@ -208,16 +226,38 @@ export async function mountChart(container, source, options = {}) {
       // A trap in the module (a panic) leaves this handle unusable: say why, then let the owner
       // re-create the chart (the element does so at once) rather than leave it dead.
       const trap = e instanceof WebAssembly.RuntimeError;
-      const message = trap ? `internal error: ${lastPanic() || e.message}` : (e.message ?? String(e));
-      showError(container, message, lang, { recoverable: trap });
-      if (trap) opts.onFault?.(message);
+      const error = trap ? chartError('fault', `internal error: ${lastPanic() || e.message}`) : e;
+      showError(container, error, lang);
+      if (trap) opts.onFault?.(error.message);
+    }
+  };
+  // One commit per animation frame for everything: the chart when its view or size changed, then
+  // the overlay and tooltip for the last pointer position of that frame.
+  let chartDirty = false;
+  let pendingHover = null;
+  let onHover = null;
+  const frame = () => {
+    frameRequested = false;
+    if (stopped) return;
+    if (chartDirty) {
+      chartDirty = false;
+      draw();
+    }
+    if (pendingHover && onHover) {
+      const at = pendingHover;
+      pendingHover = null;
+      onHover(at);
+    }
+  };
+  const request = () => {
+    if (!frameRequested && !stopped) {
+      frameRequested = true;
+      requestAnimationFrame(frame);
     }
   };
   const schedule = () => {
-    if (!frameRequested && !stopped) {
-      frameRequested = true;
-      requestAnimationFrame(draw);
-    }
+    chartDirty = true;
+    request();
   };
   const observer = new ResizeObserver(([entry]) => {
     size = { width: entry.contentRect.width, height: entry.contentRect.height };
@@ -245,6 +285,15 @@ export async function mountChart(container, source, options = {}) {
     redraw: draw,
     /** Redraws on the next animation frame; repeated calls coalesce. */
     schedule,
+    /** Shows what is at `{x, y}` (CSS px in the stage) in the next animation frame. */
+    hover(at) {
+      pendingHover = at;
+      request();
+    },
+    /** What `hover` does in that frame (set once by the interaction wiring). */
+    set onHover(fn) {
+      onHover = fn;
+    },
     get redraws() {
       return redraws;
     },
@@ -259,14 +308,17 @@ export async function mountChart(container, source, options = {}) {
     },
     /** Replaces the data: an object or JSON text in the data format, or CSV text. */
     setData(data, title = '') {
-      if (typeof data === 'string') {
-        handle.setData(data, data.trimStart().startsWith('{') ? 'json' : 'csv', title);
-      } else {
-        handle.setData(JSON.stringify(data), 'json', title);
-      }
-      parts.title.textContent = handle.title();
-      canvas.setAttribute('aria-label', handle.title());
-      parts.stage.setAttribute('aria-label', handle.title());
+      if (typeof data === 'string') handle.setData(data, '', title);
+      else handle.setData(JSON.stringify(data), 'application/json', title);
+      label(container, parts, handle);
+      refreshLegend();
+      schedule();
+    },
+    /** Speaks another language (`uk`, `de-AT`, …) without re-creating the chart: same view. */
+    setLang(lang) {
+      handle.setLang(lang);
+      label(container, parts, handle);
+      accessible.label();
       refreshLegend();
       schedule();
     },

@@ -2,9 +2,6 @@
 // legend buttons. Every decision (what is under the pointer, how far to zoom, what to announce)
 // is the wasm handle's; this file only forwards events and places the answers in the DOM.
 
-const TAP_MS = 300;
-const TAP_SLOP_PX = 10;
-
 function fillTooltip(tooltip, info) {
   const heading = document.createElement('strong');
   heading.textContent = info.heading;
@@ -108,80 +105,34 @@ export function wireInteraction(controller, parts, afterRender) {
   });
   on(reset, 'click', () => controller.reset());
 
-  // Pointer: hover (mouse, pen), drag to pan, tap and double-tap (touch), pinch (two fingers).
-  const pointers = new Map();
-  let drag = null;
-  let pinchDistance = 0;
-  let lastTap = 0;
-  let hoverQueued = null;
-  const hoverAt = (p) => {
-    if (hoverQueued) {
-      hoverQueued = p;
-      return;
-    }
-    hoverQueued = p;
-    requestAnimationFrame(() => {
-      const at = hoverQueued;
-      hoverQueued = null;
-      const info = handle.hover(at.x, at.y);
-      showTooltip(info, false);
-      select(info);
-    });
+  // Pointer and wheel: the handle decides what a hand means (hover, drag to pan, tap,
+  // double-tap, pinch; a wheel zoom or only a hint) and applies pans and zooms itself.
+  controller.onHover = (at) => {
+    const info = handle.hover(at.x, at.y);
+    showTooltip(info, false);
+    select(info);
+  };
+  const follow = (action, p) => {
+    if (action === 'render') controller.schedule();
+    else if (action === 'hover') controller.hover(p);
+    else if (action === 'reset') controller.reset();
   };
   on(stage, 'pointerdown', (e) => {
     if (tooltip.contains(e.target)) return;
     const p = local(e);
-    pointers.set(e.pointerId, { ...p, t: now(), startX: p.x, startY: p.y });
-    if (pointers.size === 2) {
-      const [a, b] = [...pointers.values()];
-      pinchDistance = Math.hypot(a.x - b.x, a.y - b.y);
-      drag = null;
-    } else if (e.pointerType === 'mouse' ? e.button === 0 : true) {
-      drag = { x: p.x, moved: false };
-    }
+    handle.pointerDown(e.pointerId, e.pointerType === 'touch', e.button === 0, p.x, p.y, now());
   });
   on(stage, 'pointermove', (e) => {
     // Over the tooltip the reader may be selecting its text: leave the focus where it is.
     if (tooltip.contains(e.target)) return;
     const p = local(e);
-    const known = pointers.get(e.pointerId);
-    if (known) Object.assign(known, p);
-    if (pointers.size === 2) {
-      const [a, b] = [...pointers.values()];
-      const distance = Math.hypot(a.x - b.x, a.y - b.y);
-      if (pinchDistance > 0 && distance > 0) {
-        handle.zoomAt((a.x + b.x) / 2, distance / pinchDistance, false, now());
-        controller.schedule();
-      }
-      pinchDistance = distance;
-      return;
-    }
-    if (drag && known && Math.abs(p.x - known.startX) > TAP_SLOP_PX && handle.isZoomed()) {
-      drag.moved = true;
-      stage.setPointerCapture?.(e.pointerId);
-      handle.panBy(p.x - drag.x);
-      drag.x = p.x;
-      controller.schedule();
-      return;
-    }
-    if (e.pointerType !== 'touch') hoverAt(p);
+    const action = handle.pointerMove(e.pointerId, e.pointerType === 'touch', p.x, p.y, now());
+    if (action === 'render' && e.buttons) stage.setPointerCapture?.(e.pointerId);
+    follow(action, p);
   });
   const end = (e) => {
-    const known = pointers.get(e.pointerId);
-    pointers.delete(e.pointerId);
-    if (pointers.size < 2) pinchDistance = 0;
-    const wasDrag = drag?.moved;
-    drag = null;
-    if (e.type !== 'pointerup' || !known || wasDrag || e.pointerType !== 'touch') return;
     const p = local(e);
-    if (Math.hypot(p.x - known.startX, p.y - known.startY) > TAP_SLOP_PX || now() - known.t > TAP_MS * 2) return;
-    if (now() - lastTap < TAP_MS) {
-      lastTap = 0;
-      controller.reset();
-      return;
-    }
-    lastTap = now();
-    hoverAt(p);
+    follow(handle.pointerUp(e.pointerId, p.x, p.y, now(), e.type !== 'pointerup'), p);
   };
   on(stage, 'pointerup', end);
   on(stage, 'pointercancel', end);
@@ -193,23 +144,22 @@ export function wireInteraction(controller, parts, afterRender) {
   });
   on(stage, 'dblclick', () => controller.reset());
 
-  // Wheel: zooms when the chart has focus or with Ctrl (a trackpad pinch); otherwise the page
-  // scrolls and a hint says how to zoom, so a reader scrolling past is never trapped.
   let hintTimer = 0;
   on(
     stage,
     'wheel',
     (e) => {
-      if (!e.ctrlKey && document.activeElement !== stage) {
+      // Inside a shadow root document.activeElement is the host: ask the stage's own root.
+      const focused = stage.getRootNode().activeElement === stage;
+      const action = handle.wheel(e.deltaY, e.deltaMode, local(e).x, e.ctrlKey, focused, now());
+      if (action === 'hint') {
         hint.hidden = false;
         clearTimeout(hintTimer);
         hintTimer = setTimeout(() => (hint.hidden = true), 1500);
         return;
       }
       e.preventDefault();
-      const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
-      handle.zoomAt(local(e).x, Math.exp((-e.deltaY * unit) / 300), false, now());
-      controller.schedule();
+      follow(action, null);
     },
     { passive: false },
   );

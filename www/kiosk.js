@@ -6,7 +6,7 @@
 // tests), lang, watchdog=on with memlimit (MB, default 256).
 import { loadWasm, mountChart, wasmMemoryBytes } from './chronicle.js';
 import { claimsPanel } from './panels.js';
-import { KioskHandle, uiText } from './pkg/chronicle_charts.js';
+import { KioskHandle, kioskZoom, uiText } from './pkg/chronicle_charts.js';
 
 const params = new URLSearchParams(location.search);
 const num = (name, fallback) => (Number.isFinite(Number(params.get(name))) && params.get(name) ? Number(params.get(name)) : fallback);
@@ -36,17 +36,32 @@ function words() {
 }
 
 async function mountAll() {
-  for (const c of Object.values(charts)) c?.destroy();
   await Promise.all(
     [...document.querySelectorAll('.kiosk-chart')].map(async (box) => {
-      // Large type: the chart's own text and lines grow with the screen (about 1.5× at 1080p).
-      const zoom = Math.min(2.5, Math.max(1, innerHeight / 720));
-      const c = await mountChart(box, { chart: box.dataset.chart }, { lang, theme: 'light', zoom });
+      // Large type: the chart's own text and lines grow with the screen.
+      const c = await mountChart(box, { chart: box.dataset.chart }, { lang, theme: 'light', zoom: kioskZoom(innerHeight) });
       charts[box.dataset.chart] = c;
-      const claims = c && claimsPanel(c);
-      if (claims) box.append(claims);
+      addClaims(box, c);
     }),
   );
+  words();
+}
+
+/** The chart's claims panel, (re)built in the kiosk's language. */
+function addClaims(box, chart) {
+  box.querySelector('.claims-block')?.remove();
+  const claims = chart && claimsPanel(chart);
+  if (claims) box.append(claims);
+}
+
+/** Every chart speaks `next` from now on, keeping what it shows. */
+function setLang(next) {
+  lang = next;
+  for (const box of document.querySelectorAll('.kiosk-chart')) {
+    const c = charts[box.dataset.chart];
+    c?.setLang(lang);
+    addClaims(box, c);
+  }
   words();
 }
 
@@ -58,10 +73,7 @@ function show(chart) {
 
 async function home() {
   caption.textContent = '';
-  if (lang !== homeLang) {
-    lang = homeLang;
-    await mountAll();
-  }
+  if (lang !== homeLang) setLang(homeLang);
   for (const c of Object.values(charts)) {
     c?.reset();
     c?.setCursor(null);
@@ -102,10 +114,7 @@ for (const type of ['pointerdown', 'keydown', 'wheel']) document.addEventListene
 document.querySelector('.kiosk-langs').addEventListener('click', async (e) => {
   const b = e.target.closest('button[data-lang]');
   if (!b || b.dataset.lang === lang) return;
-  lang = b.dataset.lang;
-  const visible = document.querySelector('.kiosk-chart:not([hidden])').dataset.chart;
-  await mountAll();
-  show(visible);
+  setLang(b.dataset.lang);
 });
 document.querySelector('.kiosk-tabs').addEventListener('click', (e) => {
   const b = e.target.closest('button[data-chart]');

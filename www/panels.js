@@ -2,22 +2,17 @@
 // chart's sources. Wiring only: every word comes from the wasm handle, in the chart's language,
 // and is inserted as text, never as markup.
 
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
+import { el } from './chronicle.js';
 
 /** A toggle button and a list of the essay's claims checked against the data. */
 export function claimsPanel(controller) {
   const { handle } = controller;
   if (!handle.hasClaims()) return null;
-  const list = el('ol', { className: 'claims' });
-  const heading = el('h2', { textContent: handle.uiText('claims-heading') });
-  const box = el('section', { className: 'claims-panel', hidden: true }, [heading, list]);
-  const button = el('button', { type: 'button', className: 'claims-toggle', textContent: handle.uiText('claims') });
-  button.setAttribute('aria-pressed', 'false');
+  const list = el('ol', 'claims');
+  const heading = el('h2', '', {}, [handle.uiText('claims-heading')]);
+  const box = el('section', 'claims-panel', {}, [heading, list]);
+  box.hidden = true;
+  const button = el('button', 'claims-toggle', { type: 'button', 'aria-pressed': 'false' }, [handle.uiText('claims')]);
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';
     button.setAttribute('aria-pressed', String(on));
@@ -25,24 +20,21 @@ export function claimsPanel(controller) {
     box.hidden = !on;
     list.replaceChildren(
       ...(on ? handle.claims() : []).map((c) => {
-        const verdict = el('strong', { className: 'verdict', textContent: c.verdict_text });
-        const item = el('li', {}, [verdict, ' ', c.sentence]);
-        item.dataset.verdict = c.verdict;
-        return item;
+        const verdict = el('strong', 'verdict', {}, [c.verdict_text]);
+        return el('li', '', { 'data-verdict': c.verdict }, [verdict, ' ', c.sentence]);
       }),
     );
   });
-  return el('div', { className: 'claims-block' }, [button, box]);
+  return el('div', 'claims-block', {}, [button, box]);
 }
 
 /** The chart's sources in full, with links only where the record has an http(s) URL. */
 export function sourcesPanel(controller) {
   const { handle } = controller;
   const items = handle.sources().map((s) => {
-    const li = el('li', { textContent: s.citation });
-    li.dataset.source = s.id;
-    if (s.url) li.append(' ', el('a', { href: s.url, textContent: s.url, rel: 'noreferrer' }));
+    const li = el('li', '', { 'data-source': s.id }, [s.citation]);
+    if (s.url) li.append(' ', el('a', '', { href: s.url, rel: 'noreferrer' }, [s.url]));
     return li;
   });
-  return el('details', { className: 'sources' }, [el('summary', { textContent: handle.uiText('sources') }), el('ul', {}, items)]);
+  return el('details', 'sources', {}, [el('summary', '', {}, [handle.uiText('sources')]), el('ul', '', {}, items)]);
 }

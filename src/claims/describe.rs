@@ -3,7 +3,7 @@
 use super::{Claim, Finding, Measure, Verdict};
 use crate::format::{human_date, percent, thousands};
 use crate::i18n::word;
-use crate::lang::{Lang, Words};
+use crate::lang::Lang;
 
 /// The texts of one checked claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,10 +62,10 @@ pub fn describe(claim: &Claim, finding: &Finding, series_name: &str, lang: Lang)
         }
     };
     let verdict = verdict_words(finding.verdict, lang).to_string();
-    let (open, close) = match lang.words() {
-        Words::En => ("“", "”"),
-        Words::Ru | Words::De | Words::Fr => ("«", "»"),
-    };
+    let (open, close) = (
+        lang.text("format.quote-open").unwrap_or("“"),
+        lang.text("format.quote-close").unwrap_or("”"),
+    );
     let sentence = format!(
         "{open}{}{close} {}: {claimed}. {}: {computed} ({basis}). {}: {verdict}.",
         claim.quote,

@@ -7,13 +7,17 @@
 //! [`Frame`]: crate::layout::Frame
 
 mod cursor;
+mod gesture;
 mod hit;
+mod keys;
 mod tooltip;
 mod transition;
 mod viewport;
 
 pub use cursor::{Cursor, Move};
+pub use gesture::{wheel, Gesture, Gestures};
 pub use hit::{hit_test, target_shape, Target};
+pub use keys::{step_event, walk, KeyCommand, KEY_ZOOM_FACTOR};
 pub use tooltip::{describe_target, place_tooltip, TooltipText};
-pub use transition::Transition;
+pub use transition::{motion_ms, Transition};
 pub use viewport::{ensure_visible, pan_by_px, zoom_at_px};

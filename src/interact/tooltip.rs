@@ -170,14 +170,14 @@ mod tests {
         );
         let gap = describe_target(&chart, target(&chart, "arrests", "1941")).unwrap();
         assert_eq!(gap.value, "no data");
-        let party = Chart::builtin("party-membership", Lang::RU).unwrap();
+        let party = Chart::builtin("party-membership", Lang::negotiate("ru")).unwrap();
         let t = describe_target(&party, target(&party, "total", "1924-01-01")).unwrap();
         assert_eq!(t.heading, "1 января 1924");
         assert_eq!(t.value, "472\u{a0}000");
         assert!(
             t.details
                 .iter()
-                .any(|d| d.starts_with("Другая цифра: 446\u{a0}089")),
+                .any(|d| d.starts_with("Данные другого источника: 446\u{a0}089")),
             "{:?}",
             t.details
         );

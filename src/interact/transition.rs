@@ -6,6 +6,18 @@ use crate::layout::XDomain;
 /// The longest transition, in ms.
 pub const MAX_MS: f64 = 250.0;
 
+/// How long a discrete change (zoom key, Reset, legend toggle) moves, in ms.
+pub const MOTION_MS: f64 = 200.0;
+
+/// The transition length for a reader: [`MOTION_MS`], or none when they asked for reduced motion.
+pub fn motion_ms(reduced_motion: bool) -> f64 {
+    if reduced_motion {
+        0.0
+    } else {
+        MOTION_MS
+    }
+}
+
 /// A move from one (x domain, y top) to another.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Transition {

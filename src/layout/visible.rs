@@ -3,6 +3,7 @@
 
 use super::View;
 use crate::dataset::{Date, Point, Series};
+use crate::error::{ChartError, Result};
 use crate::spec::{Chart, Kind};
 
 /// A stretch of the time axis, in fractional years.
@@ -39,6 +40,30 @@ impl XDomain {
                 }
             }
         })
+    }
+
+    /// The range a page asked for with `from`/`to` (dates such as `1936`, `1921-03`; an empty
+    /// one means the data's own end), or `None` for everything when both are empty. Errors name
+    /// the attribute: `invalid from: 19x6`, `invalid to: 1930 (before from 1936)`.
+    pub fn from_range(chart: &Chart, from: &str, to: &str) -> Result<Option<XDomain>> {
+        if from.is_empty() && to.is_empty() {
+            return Ok(None);
+        }
+        let (first, last) = chart
+            .dataset
+            .date_extent()
+            .ok_or_else(|| ChartError::missing("series[0].points"))?;
+        let parse = |field: &str, text: &str, default: Date| {
+            if text.is_empty() {
+                return Ok(default);
+            }
+            Date::parse(text).ok_or_else(|| ChartError::invalid(field, text))
+        };
+        let (from, to) = (parse("from", from, first)?, parse("to", to, last)?);
+        if to < from {
+            return Err(ChartError::invalid("to", format!("{to} (before from {from})")));
+        }
+        Ok(Some(XDomain::between(&from, &to)))
     }
 
     /// From the start of `from`'s period to the end of `to`'s (1936 to 1939 → 1936.0–1940.0).
@@ -118,6 +143,22 @@ pub fn shown_max(chart: &Chart, view: &View, domain: &XDomain) -> Option<f64> {
         .reduce(f64::max)
 }
 
+/// The view with series `id` switched off (or back on), or `None` when nothing changes: an
+/// unknown id, or switching off the last series shown (a chart never goes blank by a toggle).
+pub fn toggled(chart: &Chart, view: &View, id: &str) -> Option<View> {
+    let series = chart.dataset.series.iter().find(|s| s.id == id)?;
+    let mut next = view.clone();
+    if is_shown(view, series) {
+        if shown_series(chart, view).count() <= 1 {
+            return None;
+        }
+        next.hidden.push(id.to_string());
+    } else {
+        next.hidden.retain(|h| h != id);
+    }
+    Some(next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +207,41 @@ mod tests {
             hi: 1930.0,
         };
         assert_eq!(shown_max(&rep, &all, &early), Some(56_220.0));
+    }
+
+    #[test]
+    fn toggled_never_hides_the_last_series() {
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
+        let ids: Vec<String> = chart.dataset.series.iter().map(|s| s.id.clone()).collect();
+        let mut view = View::default();
+        for id in &ids[1..] {
+            view = toggled(&chart, &view, id).unwrap();
+        }
+        assert_eq!(view.hidden, ids[1..].to_vec());
+        assert_eq!(toggled(&chart, &view, &ids[0]), None, "the last one stays");
+        let back = toggled(&chart, &view, &ids[1]).unwrap();
+        assert!(!back.hidden.contains(&ids[1]));
+        assert_eq!(toggled(&chart, &view, "nope"), None);
+    }
+
+    #[test]
+    fn from_range_parses_and_names_the_bad_end() {
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
+        assert_eq!(XDomain::from_range(&chart, "", "").unwrap(), None);
+        let d = |t| Date::parse(t).unwrap();
+        assert_eq!(
+            XDomain::from_range(&chart, "1936", "").unwrap(),
+            Some(XDomain::between(&d("1936"), &d("1953")))
+        );
+        assert_eq!(
+            XDomain::from_range(&chart, "19x6", "").unwrap_err().to_string(),
+            "invalid from: 19x6"
+        );
+        assert_eq!(
+            XDomain::from_range(&chart, "1936", "1930")
+                .unwrap_err()
+                .to_string(),
+            "invalid to: 1930 (before from 1936)"
+        );
     }
 }

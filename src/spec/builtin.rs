@@ -1,11 +1,15 @@
 //! The bundled datasets, compiled into the binary from `data/` so the widget needs no network.
 //! A dataset file holds its series and rules; the shared source library, events and claims live
-//! in their own files and are joined here by chart id.
+//! in their own files and are joined here by chart id. They hold no words: every text is named
+//! by its key in `lang/*.json` (`<chart>.title`, `<chart>.series.<id>.name`,
+//! `<chart>.point.<series>.<date>.note`, `event.<date>.title`, `source.<id>.short`,
+//! `source.<id>.title`, `claim.<id>.quote`), so a language is added by adding its file.
 
 use super::claims::ClaimSpec;
 use super::events::EventSpec;
 use super::input::ChartSpec;
 use super::sources::SourceSpec;
+use super::text::{keyed, Text};
 use super::Chart;
 use crate::error::{ChartError, Result};
 use std::collections::BTreeMap;
@@ -25,16 +29,22 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T> {
 
 /// The spec of a built-in chart, joined with its sources, events and claims.
 pub fn builtin_spec(id: &str) -> Result<ChartSpec> {
-    let text = match id {
+    join_library(id, parse(&format!("{id}.json"), builtin_json(id)?)?)
+}
+
+/// A built-in chart's data file, as JSON text (numbers, dates, statuses and sources; its words
+/// are joined by [`join_library`]).
+pub fn builtin_json(id: &str) -> Result<&'static str> {
+    Ok(match id {
         "party-membership" => include_str!("../../data/party-membership.json"),
         "repression" => include_str!("../../data/repression.json"),
         "gulag" => include_str!("../../data/gulag.json"),
         _ => return Err(ChartError::invalid("chart", id)),
-    };
-    join_library(id, parse(&format!("{id}.json"), text)?)
+    })
 }
 
-/// Adds the shared source library, and the events and claims filed under `id`, to `spec`.
+/// Adds the shared source library, and the events and claims filed under `id`, to `spec`, and
+/// names every text the data leaves out by its key in the language files.
 pub fn join_library(id: &str, mut spec: ChartSpec) -> Result<ChartSpec> {
     let library: BTreeMap<String, SourceSpec> = parse("sources.json", SOURCES)?;
     for (key, source) in library {
@@ -46,7 +56,44 @@ pub fn join_library(id: &str, mut spec: ChartSpec) -> Result<ChartSpec> {
     let claims: Vec<ClaimSpec> = parse("claims.json", CLAIMS)?;
     spec.claims
         .extend(claims.into_iter().filter(|c| c.chart.as_deref() == Some(id)));
+    name_texts(id, &mut spec);
     Ok(spec)
+}
+
+/// Fills each text the data leaves out with its key in the language files.
+fn name_texts(id: &str, spec: &mut ChartSpec) {
+    fn fill(text: &mut Text, key: String) {
+        if *text == Text::default() {
+            *text = keyed(key).unwrap_or_default();
+        }
+    }
+    fn fill_option(text: &mut Option<Text>, key: String) {
+        if text.is_none() {
+            *text = keyed(key);
+        }
+    }
+    fill(&mut spec.title, format!("{id}.title"));
+    fill_option(&mut spec.x_label, format!("{id}.x_label"));
+    fill_option(&mut spec.y_label, format!("{id}.y_label"));
+    fill_option(&mut spec.credit, format!("{id}.credit"));
+    for s in &mut spec.series {
+        fill(&mut s.name, format!("{id}.series.{}.name", s.id));
+        for p in &mut s.points {
+            fill_option(&mut p.note, format!("{id}.point.{}.{}.note", s.id, p.date));
+        }
+    }
+    for e in &mut spec.events {
+        fill(&mut e.title, format!("event.{}.title", e.date));
+    }
+    for c in &mut spec.claims {
+        fill(&mut c.quote, format!("claim.{}.quote", c.id));
+    }
+    for (key, source) in &mut spec.sources {
+        if let SourceSpec::Record(r) = source {
+            fill_option(&mut r.short, format!("source.{key}.short"));
+            fill(&mut r.title, format!("source.{key}.title"));
+        }
+    }
 }
 
 /// The bundled data's stricter rule: every point with a value names a source.

@@ -19,6 +19,7 @@ pub struct ClaimSpec {
     /// Which built-in chart it belongs to (ignored for custom data).
     pub chart: Option<String>,
     /// The words claimed.
+    #[serde(default)]
     pub quote: Text,
     /// Key into `sources`: who claimed it.
     pub source: Option<String>,

@@ -268,7 +268,7 @@ pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec
         .iter()
         .map(|s| match &s.name {
             Text::Plain(n) => n.clone(),
-            Text::Translated(_) => String::new(),
+            Text::Translated(_) | Text::Key(_) => String::new(),
         })
         .collect();
     let title = if title.trim().is_empty() {

@@ -17,6 +17,7 @@ pub struct EventSpec {
     /// When a span ended.
     pub end: Option<String>,
     /// What happened.
+    #[serde(default)]
     pub title: Text,
     /// Which built-in charts show it (ignored for custom data).
     #[serde(default)]

@@ -20,6 +20,7 @@ pub struct ChartSpec {
     /// `line` (default) or `bar`.
     pub kind: Option<String>,
     /// Heading.
+    #[serde(default)]
     pub title: Text,
     /// x axis label.
     pub x_label: Option<Text>,
@@ -50,6 +51,7 @@ pub struct SeriesSpec {
     /// Stable identifier.
     pub id: String,
     /// Legend name.
+    #[serde(default)]
     pub name: Text,
     /// `#rrggbb`; a palette colour when absent.
     pub color: Option<String>,

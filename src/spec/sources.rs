@@ -24,6 +24,7 @@ pub struct SourceRecord {
     /// Author or issuing body.
     pub author: Option<String>,
     /// Title of the work or document.
+    #[serde(default)]
     pub title: Text,
     /// Where it was published.
     pub publication: Option<String>,
@@ -95,7 +96,7 @@ mod tests {
                 "year": 1992, "archive": "GARF f. 9401", "url": "javascript:alert(1)"}"#,
         )
         .unwrap();
-        let ru = spec.resolve(Lang::RU);
+        let ru = spec.resolve(Lang::negotiate("ru"));
         assert_eq!(ru.citation, "MVD, Справка, 1992, GARF f. 9401");
         assert_eq!(ru.short, "Popov 1992");
         assert_eq!(ru.url, None);

@@ -4,7 +4,8 @@ use crate::lang::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// A text given once, or per language (`{"en": "…", "ru": "…"}`).
+/// A text given once, or per language (`{"en": "…", "ru": "…"}`), or (for the built-in charts)
+/// named by its key in the language files (`party-membership.title`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
 pub enum Text {
@@ -12,6 +13,15 @@ pub enum Text {
     Plain(String),
     /// Keyed by language code.
     Translated(BTreeMap<String, String>),
+    /// A key of `lang/*.json`: the built-in charts keep their words there, not in their data.
+    #[serde(skip)]
+    Key(String),
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Text::Plain(String::new())
+    }
 }
 
 impl Text {
@@ -19,6 +29,7 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match self {
             Text::Plain(s) => s,
+            Text::Key(key) => lang.text(key).unwrap_or(""),
             Text::Translated(map) => map
                 .get(lang.code())
                 .or_else(|| map.get("en"))
@@ -26,6 +37,11 @@ impl Text {
                 .map_or("", String::as_str),
         }
     }
+}
+
+/// The text named `key` in the language files, if English has it.
+pub fn keyed(key: String) -> Option<Text> {
+    Lang::EN.text(&key).map(|_| Text::Key(key))
 }
 
 /// `text` in `lang`, or empty.

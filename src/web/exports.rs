@@ -24,7 +24,7 @@ impl ChartHandle {
 impl ChartHandle {
     /// The chart as an SVG document of `width` × `height` px.
     #[wasm_bindgen(js_name = toSvg)]
-    pub fn to_svg(&self, width: u32, height: u32) -> Result<String, JsError> {
+    pub fn to_svg(&self, width: u32, height: u32) -> Result<String, JsValue> {
         let (width, height) = (width.clamp(100, 10_000), height.clamp(100, 10_000));
         to_svg(&self.chart, &self.export_view(), &self.theme, width, height).map_err(js_error)
     }
@@ -38,14 +38,14 @@ impl ChartHandle {
         width: u32,
         height: u32,
         scale: f64,
-    ) -> Result<(), JsError> {
+    ) -> Result<(), JsValue> {
         let size = (width.clamp(100, 10_000), height.clamp(100, 10_000));
         let scale = if scale.is_finite() {
             scale.clamp(1.0, 4.0)
         } else {
             2.0
         };
-        size_canvas(&canvas, size, scale)?;
+        size_canvas(&canvas, size, scale, true)?;
         render(
             backend(&canvas, size)?,
             &self.chart,

@@ -20,11 +20,6 @@ impl ChartHandle {
         self.chart.lang.code().to_string()
     }
 
-    /// The sources line, in the chart's language.
-    pub fn credit(&self) -> String {
-        self.chart.credit.clone()
-    }
-
     /// The CSS px x of a date (`1937`, `1921-03`) in the last render, if it is on the axis.
     #[wasm_bindgen(js_name = dateToPx)]
     pub fn date_to_px(&self, date: &str) -> Option<f64> {

@@ -1,6 +1,6 @@
 //! The kiosk's clock-driven behaviour for the page: a thin handle over `kiosk::Kiosk`.
 
-use crate::kiosk::{caption, Change, Kiosk, Phase, ATTRACT};
+use crate::kiosk::{caption, large_type_zoom, Change, Kiosk, Phase, ATTRACT};
 use crate::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -13,6 +13,12 @@ struct MomentInfo {
     from: &'static str,
     to: &'static str,
     caption: &'static str,
+}
+
+/// How much larger the kiosk draws its charts on a screen `height_px` CSS px tall.
+#[wasm_bindgen(js_name = kioskZoom)]
+pub fn kiosk_zoom(height_px: f64) -> f64 {
+    large_type_zoom(height_px)
 }
 
 /// The kiosk page's timers.
@@ -79,7 +85,7 @@ impl KioskHandle {
     }
 
     /// Attract step `i`: `{chart, cursor, from, to, caption}` in `lang`.
-    pub fn moment(&self, i: usize, lang: &str) -> Result<JsValue, JsError> {
+    pub fn moment(&self, i: usize, lang: &str) -> Result<JsValue, JsValue> {
         let lang = Lang::negotiate(lang);
         let m = ATTRACT.get(i % ATTRACT.len()).copied().unwrap_or(ATTRACT[0]);
         let info = MomentInfo {
@@ -89,16 +95,11 @@ impl KioskHandle {
             to: m.to,
             caption: caption(i % ATTRACT.len(), lang),
         };
-        serde_wasm_bindgen::to_value(&info).map_err(|e| JsError::new(&e.to_string()))
+        super::to_js(&info)
     }
 
     /// Attract loops completed.
     pub fn cycles(&self) -> f64 {
         self.kiosk.cycles as f64
-    }
-
-    /// Touches counted.
-    pub fn touches(&self) -> f64 {
-        self.kiosk.touches as f64
     }
 }

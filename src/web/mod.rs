@@ -18,7 +18,7 @@ mod panels;
 mod pointer;
 
 use crate::error::ChartError;
-use crate::interact::{target_shape, Cursor, Transition};
+use crate::interact::{target_shape, Cursor, Gestures, Transition};
 use crate::layout::{Frame, View};
 use crate::render::{draw_overlay, render, CssSized, Focus};
 use crate::spec::{Chart, ChartSpec};
@@ -56,6 +56,10 @@ pub struct ChartHandle {
     /// CSS px per layout px: above 1 the whole chart (type, lines, markers) is drawn larger, as a
     /// kiosk's large screen needs. Pointer coordinates are divided by it on the way in.
     zoom: f64,
+    /// The CSS size and DPR both canvases' styles were last pinned for.
+    styled: Option<((u32, u32), f64)>,
+    /// The pointers down on the chart, and the last tap.
+    gestures: Gestures,
 }
 
 thread_local! {
@@ -88,24 +92,47 @@ pub fn ui_text_for(key: &str, lang: &str) -> String {
     crate::i18n::ui_text(key, lang).unwrap_or(key).to_string()
 }
 
-pub(crate) fn js_error(e: ChartError) -> JsError {
-    JsError::new(&e.to_string())
+/// A Rust value as a plain JS value (objects, arrays, strings).
+pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    serde_wasm_bindgen::to_value(value).map_err(|e| typed_error("internal", &e.to_string(), None))
 }
 
-fn js_value_error(e: JsValue) -> JsError {
-    JsError::new(&format!(
-        "cannot draw: {}",
-        e.as_string().unwrap_or_else(|| "canvas error".into())
-    ))
+/// The one error that crosses into JS: an `Error` named `ChronicleError` with a `code` (`invalid`,
+/// `missing`, `parse`, `check`, `render`, `internal`), its `message`, and the `field` it names
+/// (`null` when none), so a page can tell bad input from a fault without reading the words.
+pub(crate) fn typed_error(code: &str, message: &str, field: Option<&str>) -> JsValue {
+    let error = js_sys::Error::new(message);
+    error.set_name("ChronicleError");
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &code.into());
+    let field = field.map_or(JsValue::NULL, JsValue::from_str);
+    let _ = js_sys::Reflect::set(&error, &"field".into(), &field);
+    error.into()
+}
+
+/// A core error as the typed JS error.
+pub(crate) fn js_error(e: ChartError) -> JsValue {
+    typed_error(e.code(), &e.to_string(), e.field())
+}
+
+fn js_value_error(e: JsValue) -> JsValue {
+    let why = e.as_string().unwrap_or_else(|| "canvas error".into());
+    typed_error("render", &format!("cannot draw: {why}"), None)
+}
+
+/// No 2D context: the browser refused one (out of memory, or canvas disabled).
+fn no_context() -> JsValue {
+    typed_error("render", "cannot draw: no 2d canvas context", None)
 }
 
 /// Sets the backing store to CSS size × DPR (only when it changed: resizing clears the canvas),
-/// pins the CSS size, and scales the context so all drawing is in CSS px.
+/// pins the CSS size when `restyle` (only when size or DPR changed, so a redraw writes no style),
+/// and scales the context so all drawing is in CSS px.
 fn size_canvas(
     canvas: &HtmlCanvasElement,
     size_css: (u32, u32),
     dpr: f64,
-) -> Result<CanvasRenderingContext2d, JsError> {
+    restyle: bool,
+) -> Result<CanvasRenderingContext2d, JsValue> {
     let backing = (
         (f64::from(size_css.0) * dpr).round() as u32,
         (f64::from(size_css.1) * dpr).round() as u32,
@@ -114,59 +141,56 @@ fn size_canvas(
         canvas.set_width(backing.0);
         canvas.set_height(backing.1);
     }
-    let style = canvas.style();
-    style
-        .set_property("width", &format!("{}px", size_css.0))
-        .map_err(js_value_error)?;
-    style
-        .set_property("height", &format!("{}px", size_css.1))
-        .map_err(js_value_error)?;
+    if restyle {
+        let style = canvas.style();
+        style
+            .set_property("width", &format!("{}px", size_css.0))
+            .map_err(js_value_error)?;
+        style
+            .set_property("height", &format!("{}px", size_css.1))
+            .map_err(js_value_error)?;
+    }
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")
         .map_err(js_value_error)?
         .and_then(|c| c.dyn_into().ok())
-        .ok_or_else(|| JsError::new("cannot draw: no 2d canvas context"))?;
+        .ok_or_else(no_context)?;
     context
         .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
         .map_err(js_value_error)?;
     Ok(context)
 }
 
-fn backend(canvas: &HtmlCanvasElement, size_css: (u32, u32)) -> Result<CssSized<CanvasBackend>, JsError> {
-    let inner = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsError::new("cannot draw: no 2d canvas context"))?;
+fn backend(canvas: &HtmlCanvasElement, size_css: (u32, u32)) -> Result<CssSized<CanvasBackend>, JsValue> {
+    let inner = CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(no_context)?;
     Ok(CssSized::new(inner, size_css.0, size_css.1))
 }
 
 #[wasm_bindgen]
 impl ChartHandle {
     /// A built-in chart (`party-membership`, `repression`, `gulag`) in `lang` (`en`, `ru`).
-    pub fn builtin(canvas: HtmlCanvasElement, id: &str, lang: &str) -> Result<ChartHandle, JsError> {
+    pub fn builtin(canvas: HtmlCanvasElement, id: &str, lang: &str) -> Result<ChartHandle, JsValue> {
         let spec = crate::spec::builtin_spec(id).map_err(js_error)?;
         Self::bind(canvas, spec, lang)
     }
 
-    /// A chart from JSON text in the `docs/data-format.md` schema.
-    #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(canvas: HtmlCanvasElement, json: &str, lang: &str) -> Result<ChartHandle, JsError> {
-        let spec = ChartSpec::from_json(json).map_err(js_error)?;
-        Self::bind(canvas, spec, lang)
-    }
-
-    /// A chart from CSV text (see `docs/data-format.md`), titled `title` (the series names
-    /// when empty).
-    #[wasm_bindgen(js_name = fromCsv)]
-    pub fn from_csv(
+    /// A chart from data text: JSON in the `docs/data-format.md` schema or CSV, told apart by
+    /// `content_type`, `url` and the text itself; a CSV is titled `title` (the series names when
+    /// empty).
+    #[wasm_bindgen(js_name = fromText)]
+    pub fn from_text(
         canvas: HtmlCanvasElement,
-        csv: &str,
+        text: &str,
+        content_type: &str,
+        url: &str,
         title: &str,
         lang: &str,
-    ) -> Result<ChartHandle, JsError> {
-        let spec = crate::spec::from_csv(csv, title, None).map_err(js_error)?;
+    ) -> Result<ChartHandle, JsValue> {
+        let spec = crate::spec::spec_from_text(text, content_type, url, title).map_err(js_error)?;
         Self::bind(canvas, spec, lang)
     }
 
-    fn bind(canvas: HtmlCanvasElement, spec: ChartSpec, lang: &str) -> Result<ChartHandle, JsError> {
+    fn bind(canvas: HtmlCanvasElement, spec: ChartSpec, lang: &str) -> Result<ChartHandle, JsValue> {
         install_panic_hook();
         intl::install();
         let lang = Lang::negotiate(lang);
@@ -184,18 +208,20 @@ impl ChartHandle {
             cursor: None,
             event_cursor: None,
             transition: None,
-            motion_ms: 200.0,
+            motion_ms: crate::interact::motion_ms(false),
             theme: Theme::LIGHT,
             kind: None,
             revision: 0,
             panic_next: false,
             zoom: 1.0,
+            styled: None,
+            gestures: Gestures::default(),
         })
     }
 
     /// Draws the chart at `css_width` × `css_height` CSS px as of `now_ms` (for transitions),
     /// then the overlay. Returns true while a transition still needs frames.
-    pub fn render(&mut self, css_width: f64, css_height: f64, now_ms: f64) -> Result<bool, JsError> {
+    pub fn render(&mut self, css_width: f64, css_height: f64, now_ms: f64) -> Result<bool, JsValue> {
         self.self_test_panic();
         let width = css_width.round().clamp(1.0, 16_384.0) as u32;
         let height = css_height.round().clamp(1.0, 16_384.0) as u32;
@@ -214,7 +240,8 @@ impl ChartHandle {
                 view.y_top = Some(y_top);
             }
         }
-        let context = size_canvas(&self.canvas, self.size_css, self.dpr)?;
+        let restyle = self.styled != Some((self.size_css, self.dpr));
+        let context = size_canvas(&self.canvas, self.size_css, self.dpr, restyle)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
             .map_err(js_value_error)?;
@@ -226,7 +253,8 @@ impl ChartHandle {
         )
         .map_err(js_error)?;
         self.frame = Some(frame);
-        self.draw_overlay()?;
+        self.draw_overlay_restyled(restyle)?;
+        self.styled = Some((self.size_css, self.dpr));
         Ok(self.transition.is_some())
     }
 
@@ -239,11 +267,16 @@ impl ChartHandle {
     }
 
     /// Redraws the overlay alone: cheap, for pointer moves.
-    fn draw_overlay(&self) -> Result<(), JsError> {
+    fn draw_overlay(&self) -> Result<(), JsValue> {
+        self.draw_overlay_restyled(false)
+    }
+
+    /// Redraws the overlay, pinning its CSS size too when `restyle`.
+    fn draw_overlay_restyled(&self, restyle: bool) -> Result<(), JsValue> {
         let (Some(overlay), Some(frame)) = (&self.overlay, &self.frame) else {
             return Ok(());
         };
-        let context = size_canvas(overlay, self.size_css, self.dpr)?;
+        let context = size_canvas(overlay, self.size_css, self.dpr, restyle)?;
         context.clear_rect(0.0, 0.0, f64::from(self.size_css.0), f64::from(self.size_css.1));
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)

@@ -1,9 +1,8 @@
 //! The settings a page changes on a chart: its data, kind, range, theme, language, zoom, motion,
 //! and where title and legend go. Each takes effect at the next `render`.
 
-use super::{js_error, ChartHandle, JsError};
+use super::{js_error, ChartHandle, JsValue};
 use crate::color::Rgb;
-use crate::dataset::Date;
 use crate::error::ChartError;
 use crate::layout::{View, XDomain};
 use crate::render::Focus;
@@ -15,16 +14,12 @@ use web_sys::HtmlCanvasElement;
 
 #[wasm_bindgen]
 impl ChartHandle {
-    /// Replaces the data with JSON (`format` = `json`) or CSV (`csv`, titled `title`); the view
-    /// starts afresh. On error the chart keeps its old data.
+    /// Replaces the data with JSON or CSV text (told apart by `content_type` and the text; a CSV
+    /// is titled `title`); the view starts afresh. On error the chart keeps its old data.
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, text: &str, format: &str, title: &str) -> Result<(), JsError> {
+    pub fn set_data(&mut self, text: &str, content_type: &str, title: &str) -> Result<(), JsValue> {
         self.revision = self.revision.wrapping_add(1);
-        let spec = match format {
-            "csv" => crate::spec::from_csv(text, title, None),
-            _ => ChartSpec::from_json(text),
-        }
-        .map_err(js_error)?;
+        let spec = crate::spec::spec_from_text(text, content_type, "", title).map_err(js_error)?;
         self.chart = self.validated(&spec, self.chart.lang)?;
         self.spec = spec;
         self.view = View {
@@ -40,7 +35,7 @@ impl ChartHandle {
     /// Draws as `line`, `bar` or `area` (`""` for the data's own kind); an error if the data
     /// does not allow it (bars take whole years).
     #[wasm_bindgen(js_name = setKind)]
-    pub fn set_kind(&mut self, kind: &str) -> Result<(), JsError> {
+    pub fn set_kind(&mut self, kind: &str) -> Result<(), JsValue> {
         self.revision = self.revision.wrapping_add(1);
         let previous = self.kind.replace(kind.to_string()).filter(|k| !k.is_empty());
         if kind.is_empty() {
@@ -60,7 +55,7 @@ impl ChartHandle {
     }
 
     /// The chart validated from `spec` in `lang`, with the page's `kind` applied.
-    fn validated(&self, spec: &ChartSpec, lang: Lang) -> Result<Chart, JsError> {
+    fn validated(&self, spec: &ChartSpec, lang: Lang) -> Result<Chart, JsValue> {
         match &self.kind {
             Some(kind) => {
                 let spec = ChartSpec {
@@ -75,38 +70,14 @@ impl ChartHandle {
 
     /// Shows `from`..`to` (dates such as `1936`, `1921-03`); empty strings show everything.
     #[wasm_bindgen(js_name = setRange)]
-    pub fn set_range(&mut self, from: &str, to: &str) -> Result<(), JsError> {
-        if from.is_empty() && to.is_empty() {
-            self.view.x_range = None;
-            return Ok(());
-        }
-        let parse = |field: &str, text: &str| {
-            Date::parse(text).ok_or_else(|| js_error(ChartError::invalid(field, text)))
-        };
-        let (first, last) = self
-            .chart
-            .dataset
-            .date_extent()
-            .ok_or_else(|| JsError::new("missing series[0].points"))?;
-        let from = if from.is_empty() {
-            first
-        } else {
-            parse("from", from)?
-        };
-        let to = if to.is_empty() { last } else { parse("to", to)? };
-        if to < from {
-            return Err(js_error(ChartError::invalid(
-                "to",
-                format!("{to} (before from {from})"),
-            )));
-        }
-        self.view.x_range = Some(XDomain::between(&from, &to));
+    pub fn set_range(&mut self, from: &str, to: &str) -> Result<(), JsValue> {
+        self.view.x_range = XDomain::from_range(&self.chart, from, to).map_err(js_error)?;
         Ok(())
     }
 
     /// Moves to `from`..`to` with a transition (the kiosk's gentle motion between moments).
     #[wasm_bindgen(js_name = rangeTo)]
-    pub fn range_to(&mut self, from: &str, to: &str, now_ms: f64) -> Result<(), JsError> {
+    pub fn range_to(&mut self, from: &str, to: &str, now_ms: f64) -> Result<(), JsValue> {
         let current = self.view.x_range;
         self.set_range(from, to)?;
         let target = self.view.clone();
@@ -115,17 +86,20 @@ impl ChartHandle {
         Ok(())
     }
 
-    /// Uses the `light`, `dark` or `high-contrast` theme.
+    /// Uses the `light`, `dark` or `high-contrast` theme, or with `auto` the one the reader's
+    /// colour scheme (`prefers_dark`) asks for. Returns the name of the theme in use.
     #[wasm_bindgen(js_name = setTheme)]
-    pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
+    pub fn set_theme(&mut self, name: &str, prefers_dark: bool) -> Result<String, JsValue> {
         self.revision = self.revision.wrapping_add(1);
-        self.theme = Theme::by_name(name).ok_or_else(|| js_error(ChartError::invalid("theme", name)))?;
-        Ok(())
+        let (resolved, theme) =
+            Theme::resolve(name, prefers_dark).ok_or_else(|| js_error(ChartError::invalid("theme", name)))?;
+        self.theme = theme;
+        Ok(resolved.to_string())
     }
 
     /// Uses the system's forced colours, read by the page: background, text, highlight (`#rrggbb`).
     #[wasm_bindgen(js_name = setForcedColors)]
-    pub fn set_forced_colors(&mut self, canvas: &str, text: &str, highlight: &str) -> Result<(), JsError> {
+    pub fn set_forced_colors(&mut self, canvas: &str, text: &str, highlight: &str) -> Result<(), JsValue> {
         self.revision = self.revision.wrapping_add(1);
         let c = |v: &str, f: &str| Rgb::from_hex(v, f).map_err(js_error);
         self.theme = Theme::forced(c(canvas, "canvas")?, c(text, "text")?, c(highlight, "highlight")?);
@@ -159,6 +133,7 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = setOverlay)]
     pub fn set_overlay(&mut self, overlay: HtmlCanvasElement) {
         self.overlay = Some(overlay);
+        self.styled = None;
     }
 
     /// Draws title and legend inside the picture (exports), or leaves them to the page's
@@ -169,15 +144,15 @@ impl ChartHandle {
         self.view.legend_in_canvas = on;
     }
 
-    /// Transition length in ms (0 under `prefers-reduced-motion`; at most 250).
-    #[wasm_bindgen(js_name = setMotion)]
-    pub fn set_motion(&mut self, ms: f64) {
-        self.motion_ms = if ms.is_finite() { ms.clamp(0.0, 250.0) } else { 0.0 };
+    /// Transitions as usual, or none when the reader asked for reduced motion.
+    #[wasm_bindgen(js_name = setReducedMotion)]
+    pub fn set_reduced_motion(&mut self, reduced: bool) {
+        self.motion_ms = crate::interact::motion_ms(reduced);
     }
 
     /// Switches the language of every text; takes effect at the next `render`.
     #[wasm_bindgen(js_name = setLang)]
-    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
+    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsValue> {
         self.revision = self.revision.wrapping_add(1);
         let lang = Lang::negotiate(lang);
         self.chart = self.validated(&self.spec, lang)?;

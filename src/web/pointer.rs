@@ -2,12 +2,13 @@
 //! the last frame, updates the focus or the view, and redraws the overlay (cheap) or asks the page
 //! for a render (when the view changed). Answers are plain data for the tooltip and live region.
 
-use super::{ChartHandle, JsError};
+use super::{to_js, ChartHandle, JsValue};
 use crate::dataset::Date;
 use crate::interact::{
-    describe_target, ensure_visible, hit_test, pan_by_px, target_shape, zoom_at_px, Cursor, Move, Target,
+    describe_target, ensure_visible, hit_test, pan_by_px, step_event, target_shape, walk, wheel, zoom_at_px,
+    Gesture, KeyCommand, Target,
 };
-use crate::layout::{is_shown, MarkShape, View};
+use crate::layout::{is_shown, toggled, MarkShape, View};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -37,9 +38,53 @@ struct KeyAnswer {
 
 #[wasm_bindgen]
 impl ChartHandle {
+    /// A pointer (`touch` or not; `primary`: a mouse's main button) went down at (`x`, `y`) CSS px.
+    #[wasm_bindgen(js_name = pointerDown)]
+    pub fn pointer_down(&mut self, id: i32, touch: bool, primary: bool, x: f64, y: f64, now_ms: f64) {
+        self.gestures.down(id, touch, primary, x, y, now_ms);
+    }
+
+    /// A pointer moved to (`x`, `y`) CSS px. Pans and pinches are applied here; returns what the
+    /// page does next: `"render"` (schedule a frame), `"hover"` (show what is at the pointer)
+    /// or `"none"`.
+    #[wasm_bindgen(js_name = pointerMove)]
+    pub fn pointer_move(&mut self, id: i32, touch: bool, x: f64, y: f64, now_ms: f64) -> String {
+        let zoomed = self.view.x_range.is_some();
+        let gesture = self.gestures.moved(id, touch, x, y, zoomed);
+        self.act(gesture, now_ms).to_string()
+    }
+
+    /// A pointer went up (or, with `cancelled`, was taken by the browser): `"hover"` for a tap
+    /// (show what is there), `"reset"` for a double-tap, else `"none"`.
+    #[wasm_bindgen(js_name = pointerUp)]
+    pub fn pointer_up(&mut self, id: i32, x: f64, y: f64, now_ms: f64, cancelled: bool) -> String {
+        if cancelled {
+            self.gestures.cancel(id);
+            return "none".into();
+        }
+        let gesture = self.gestures.up(id, x, y, now_ms);
+        self.act(gesture, now_ms).to_string()
+    }
+
+    /// A wheel turn (`delta_y` in `delta_mode` units) at `x` CSS px: `"render"` when it zoomed
+    /// (the chart has focus, or Ctrl is held), `"hint"` when the page should scroll and say how
+    /// to zoom, `"none"` otherwise.
+    pub fn wheel(
+        &mut self,
+        delta_y: f64,
+        delta_mode: u32,
+        x: f64,
+        ctrl: bool,
+        focused: bool,
+        now_ms: f64,
+    ) -> String {
+        self.act(wheel(delta_y, delta_mode, x, ctrl, focused), now_ms)
+            .to_string()
+    }
+
     /// The pointer is at (`x`, `y`) CSS px: focus what is there, redraw the overlay, and return
     /// the tooltip's content (or null).
-    pub fn hover(&mut self, x: f64, y: f64) -> Result<JsValue, JsError> {
+    pub fn hover(&mut self, x: f64, y: f64) -> Result<JsValue, JsValue> {
         let (x, y) = (x / self.zoom, y / self.zoom);
         let target = self
             .frame
@@ -53,20 +98,20 @@ impl ChartHandle {
     }
 
     /// The pointer left: clear the focus.
-    pub fn leave(&mut self) -> Result<(), JsError> {
+    pub fn leave(&mut self) -> Result<(), JsValue> {
         self.focus.target = None;
         self.draw_overlay()
     }
 
     /// The tooltip content for the current focus, anchored on its mark in the last frame.
     #[wasm_bindgen(js_name = focusInfo)]
-    pub fn focus_info(&self) -> Result<JsValue, JsError> {
+    pub fn focus_info(&self) -> Result<JsValue, JsValue> {
         self.focus_info_at(None)
     }
 
     /// Marks the moment of `date` (another chart's cursor) on the overlay; false if not a date.
     #[wasm_bindgen(js_name = setCursor)]
-    pub fn set_cursor(&mut self, date: &str) -> Result<bool, JsError> {
+    pub fn set_cursor(&mut self, date: &str) -> Result<bool, JsValue> {
         let Some(d) = Date::parse(date) else {
             return Ok(false);
         };
@@ -77,20 +122,20 @@ impl ChartHandle {
 
     /// Removes the linked cursor.
     #[wasm_bindgen(js_name = clearCursor)]
-    pub fn clear_cursor(&mut self) -> Result<(), JsError> {
+    pub fn clear_cursor(&mut self) -> Result<(), JsValue> {
         self.focus.linked_time = None;
         self.draw_overlay()
     }
+}
 
+impl ChartHandle {
     /// Zooms by `factor` (> 1 in) about the x pixel `x`; animated when `animate`.
-    #[wasm_bindgen(js_name = zoomAt)]
-    pub fn zoom_at(&mut self, x: f64, factor: f64, animate: bool, now_ms: f64) {
+    fn zoom_at(&mut self, x: f64, factor: f64, animate: bool, now_ms: f64) {
         self.zoom_at_layout(x / self.zoom, factor, animate, now_ms);
     }
 
     /// Pans by `dx` CSS px (a drag); never animated.
-    #[wasm_bindgen(js_name = panBy)]
-    pub fn pan_by(&mut self, dx: f64) {
+    fn pan_by(&mut self, dx: f64) {
         let dx = dx / self.zoom;
         let Some(frame) = &self.frame else { return };
         if self.view.x_range.is_none() {
@@ -100,9 +145,25 @@ impl ChartHandle {
         self.view.x_range = Some(domain);
         self.transition = None;
     }
-}
 
-impl ChartHandle {
+    /// Applies what a gesture changes in the view; names what the page does next.
+    fn act(&mut self, gesture: Gesture, now_ms: f64) -> &'static str {
+        match gesture {
+            Gesture::None => "none",
+            Gesture::Hover { .. } | Gesture::Tap { .. } => "hover",
+            Gesture::Pan { dx_px } => {
+                self.pan_by(dx_px);
+                "render"
+            }
+            Gesture::Zoom { x_px, factor } => {
+                self.zoom_at(x_px, factor, false, now_ms);
+                "render"
+            }
+            Gesture::Reset => "reset",
+            Gesture::ZoomHint => "hint",
+        }
+    }
+
     /// Zooms about `x` in layout px.
     fn zoom_at_layout(&mut self, x: f64, factor: f64, animate: bool, now_ms: f64) {
         let Some(frame) = &self.frame else { return };
@@ -131,108 +192,60 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = toggleSeries)]
     pub fn toggle_series(&mut self, id: &str, now_ms: f64) -> bool {
         self.revision = self.revision.wrapping_add(1);
-        let Some(index) = self.chart.dataset.series.iter().position(|s| s.id == id) else {
-            return false;
-        };
-        let shown_now =
-            |view: &View, chart: &crate::spec::Chart| is_shown(view, &chart.dataset.series[index]);
-        let mut target = self.view.clone();
-        if shown_now(&self.view, &self.chart) {
-            let shown = self
-                .chart
-                .dataset
-                .series
-                .iter()
-                .filter(|s| is_shown(&self.view, s))
-                .count();
-            if shown <= 1 {
-                return true;
-            }
-            target.hidden.push(id.to_string());
-        } else {
-            target.hidden.retain(|h| h != id);
+        let index = self.chart.dataset.series.iter().position(|s| s.id == id);
+        if let Some(target) = toggled(&self.chart, &self.view, id) {
+            self.apply(target, true, now_ms);
         }
-        self.apply(target, true, now_ms);
-        if matches!(self.focus.target, Some(Target::Point { series, .. }) if series == index)
-            && !shown_now(&self.view, &self.chart)
+        let shown = index.is_some_and(|i| is_shown(&self.view, &self.chart.dataset.series[i]));
+        if !shown && matches!(self.focus.target, Some(Target::Point { series, .. }) if Some(series) == index)
         {
             self.focus.target = None;
             self.cursor = None;
         }
-        shown_now(&self.view, &self.chart)
+        shown
     }
 
     /// A key press on the focused chart: arrows, Home/End, PageUp/PageDown walk the points; [ and
     /// ] the events; + and − zoom; Escape resets. Returns `{handled, render, focus}`.
-    pub fn key(&mut self, key: &str, now_ms: f64) -> Result<JsValue, JsError> {
-        let Some(frame) = &self.frame else {
-            return to_js(&KeyAnswer {
-                handled: false,
-                render: false,
-                focus: None,
-            });
+    pub fn key(&mut self, key: &str, now_ms: f64) -> Result<JsValue, JsValue> {
+        let unhandled = KeyAnswer {
+            handled: false,
+            render: false,
+            focus: None,
+        };
+        let (Some(frame), Some(command)) = (&self.frame, KeyCommand::from_key(key)) else {
+            return to_js(&unhandled);
         };
         let centre = (frame.plot.left + frame.plot.right) / 2.0;
-        let render;
-        if let Some(step) = Move::from_key(key) {
-            let cursor = match self.cursor {
-                Some(c) if is_shown(&self.view, &self.chart.dataset.series[c.series]) => {
-                    c.step(&self.chart, &self.view, step)
-                }
-                // The first key lands on the first point; Home, End and the page keys then apply.
-                _ => {
-                    let start =
-                        Cursor::start(&self.chart, &self.view).unwrap_or(Cursor { series: 0, point: 0 });
-                    match step {
-                        Move::Next | Move::Prev | Move::PrevSeries | Move::NextSeries => start,
-                        _ => start.step(&self.chart, &self.view, step),
-                    }
-                }
-            };
-            self.cursor = Some(cursor);
-            self.focus.target = Some(Target::Point {
-                series: cursor.series,
-                point: cursor.point,
-            });
-            let at = self.chart.dataset.series[cursor.series]
-                .points
-                .get(cursor.point)
-                .map(|p| p.date.to_year_fraction());
-            render = self.follow(at);
-        } else if key == "]" || key == "[" {
-            let n = self.chart.events.len();
-            if n == 0 {
-                return to_js(&KeyAnswer {
-                    handled: false,
-                    render: false,
-                    focus: None,
+        let render = match command {
+            KeyCommand::Walk(step) => {
+                let cursor = walk(&self.chart, &self.view, self.cursor, step);
+                self.cursor = Some(cursor);
+                self.focus.target = Some(Target::Point {
+                    series: cursor.series,
+                    point: cursor.point,
                 });
+                let point = self.chart.dataset.series[cursor.series].points.get(cursor.point);
+                self.follow(point.map(|p| p.date.to_year_fraction()))
             }
-            let next = match (self.event_cursor, key) {
-                (None, _) => 0,
-                (Some(i), "]") => (i + 1).min(n - 1),
-                (Some(i), _) => i.saturating_sub(1),
-            };
-            self.event_cursor = Some(next);
-            self.focus.target = Some(Target::Event(next));
-            render = self.follow(Some(self.chart.events[next].date.to_year_fraction()));
-        } else if key == "+" || key == "=" {
-            self.zoom_at_layout(centre, 2.0, true, now_ms);
-            render = true;
-        } else if key == "-" || key == "_" {
-            self.zoom_at_layout(centre, 0.5, true, now_ms);
-            render = true;
-        } else if key == "Escape" {
-            self.focus.target = None;
-            self.reset(now_ms);
-            render = true;
-        } else {
-            return to_js(&KeyAnswer {
-                handled: false,
-                render: false,
-                focus: None,
-            });
-        }
+            KeyCommand::Event { forward } => {
+                let Some(next) = step_event(self.event_cursor, self.chart.events.len(), forward) else {
+                    return to_js(&unhandled);
+                };
+                self.event_cursor = Some(next);
+                self.focus.target = Some(Target::Event(next));
+                self.follow(Some(self.chart.events[next].date.to_year_fraction()))
+            }
+            KeyCommand::Zoom(factor) => {
+                self.zoom_at_layout(centre, factor, true, now_ms);
+                true
+            }
+            KeyCommand::Reset => {
+                self.focus.target = None;
+                self.reset(now_ms);
+                true
+            }
+        };
         if !render {
             self.draw_overlay()?;
         }
@@ -243,10 +256,6 @@ impl ChartHandle {
             focus,
         })
     }
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 impl ChartHandle {
@@ -274,7 +283,7 @@ impl ChartHandle {
         moved
     }
 
-    fn focus_info_at(&self, pointer: Option<(f64, f64)>) -> Result<JsValue, JsError> {
+    fn focus_info_at(&self, pointer: Option<(f64, f64)>) -> Result<JsValue, JsValue> {
         match self.focus_target_info(pointer) {
             Some(info) => to_js(&info),
             None => Ok(JsValue::NULL),
