@@ -21,29 +21,55 @@ pub struct Summary {
 /// A run of consecutive present values moving one way: (start, end) points.
 type Run<'a> = (&'a Point, &'a Point);
 
-/// The longest monotone stretches of present values, falls and rises apart.
-fn runs(points: &[Point]) -> (Vec<Run<'_>>, Vec<Run<'_>>) {
-    let present: Vec<&Point> = points.iter().filter(|p| p.value.is_some()).collect();
+/// Whether a point's value may be compared in a sentence: present, counted rather than claimed
+/// or estimated (the chart draws those hollow for the same reason), and for a whole period.
+fn comparable(s: &Series, p: &Point) -> bool {
+    p.value.is_some() && !p.status.is_some_and(|st| st.is_uncertain()) && !s.partial.contains(&p.date)
+}
+
+/// Stretches of comparable values a sentence may run across: a gap, a break in what the series
+/// measures, or a claimed or estimated value ends one.
+fn segments(s: &Series) -> Vec<Vec<&Point>> {
+    let mut out: Vec<Vec<&Point>> = vec![Vec::new()];
+    let mut last: Option<&Point> = None;
+    for p in &s.points {
+        let broken = last.is_some_and(|l| s.breaks_between(&l.date, &p.date));
+        if !comparable(s, p) || broken {
+            out.push(Vec::new());
+        }
+        if let (true, Some(seg)) = (comparable(s, p), out.last_mut()) {
+            seg.push(p);
+        }
+        last = Some(p);
+    }
+    out.retain(|seg| seg.len() > 1);
+    out
+}
+
+/// The longest monotone stretches within each segment, falls and rises apart.
+fn runs(s: &Series) -> (Vec<Run<'_>>, Vec<Run<'_>>) {
     let (mut falls, mut rises) = (Vec::new(), Vec::new());
-    let mut start = 0;
-    for i in 1..=present.len() {
-        let dir = |k: usize| {
-            present[k]
-                .value
-                .unwrap_or(0.0)
-                .total_cmp(&present[k - 1].value.unwrap_or(0.0))
-        };
-        let ended = i == present.len() || (i > start + 1 && dir(i) != dir(start + 1)) || dir(i).is_eq();
-        if ended {
-            if i - 1 > start {
-                let run = (present[start], present[i - 1]);
-                if run.1.value < run.0.value {
-                    falls.push(run);
-                } else if run.1.value > run.0.value {
-                    rises.push(run);
+    for present in segments(s) {
+        let mut start = 0;
+        for i in 1..=present.len() {
+            let dir = |k: usize| {
+                present[k]
+                    .value
+                    .unwrap_or(0.0)
+                    .total_cmp(&present[k - 1].value.unwrap_or(0.0))
+            };
+            let ended = i == present.len() || (i > start + 1 && dir(i) != dir(start + 1)) || dir(i).is_eq();
+            if ended {
+                if i - 1 > start {
+                    let run = (present[start], present[i - 1]);
+                    if run.1.value < run.0.value {
+                        falls.push(run);
+                    } else if run.1.value > run.0.value {
+                        rises.push(run);
+                    }
                 }
+                start = i - 1;
             }
-            start = i - 1;
         }
     }
     (falls, rises)
@@ -75,7 +101,7 @@ fn describe_run(chart: &Chart, key: &str, run: &Run) -> String {
 
 fn series_sentence(chart: &Chart, s: &Series) -> Option<String> {
     let lang = chart.lang;
-    let present = s.points.iter().filter(|p| p.value.is_some());
+    let present = s.points.iter().filter(|p| comparable(s, p));
     let max = present
         .clone()
         .max_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)))?;
@@ -90,7 +116,7 @@ fn series_sentence(chart: &Chart, s: &Series) -> Option<String> {
             ("min_date", &human_date(&min.date, lang)),
         ],
     )];
-    let (mut falls, mut rises) = runs(&s.points);
+    let (mut falls, mut rises) = runs(s);
     falls.sort_by(|a, b| change(a).total_cmp(&change(b)));
     rises.sort_by(|a, b| change(b).total_cmp(&change(a)));
     let falls: Vec<String> = falls
@@ -155,13 +181,36 @@ mod tests {
         );
         assert!(
             s.long.contains(
-                "Total (members + candidates): highest 3,555,338 (1 January 1933), lowest 24,000 (February 1917); \
+                "Total (members + candidates): highest 3,555,338 (1 January 1933), lowest 313,766 (March 1919); \
                  fell 46.0% from 3,555,338 (1 January 1933) to 1,920,002 (1 January 1938) and \
                  fell 35.6% from 732,521 (March 1921) to 472,000 (1 January 1924)"
             ),
             "{}",
             s.long
         );
+        // The contemporary claims of 1917–18 are drawn hollow and never compared in a sentence.
+        assert!(
+            !s.long.contains("24,000") && !s.long.contains("1918"),
+            "{}",
+            s.long
+        );
+    }
+
+    #[test]
+    fn summary_never_runs_across_a_break_or_a_gap() {
+        let gulag = summarize(&Chart::builtin("gulag", Lang::EN).unwrap(), &View::default()).long;
+        // Colonies counted prisons until 1938 and not from 1939: no fall from 1938 to 1940.
+        assert!(!gulag.contains("(1 January 1938) to 315,584"), "{gulag}");
+        let rep = summarize(&Chart::builtin("repression", Lang::EN).unwrap(), &View::default()).long;
+        // 1953 covers January to June only: never an extreme or the end of a run.
+        assert!(!rep.contains("(1953)"), "{rep}");
+        // 1941 has no arrests figure: no run bridges it.
+        for sentence in rep.split("; ") {
+            assert!(
+                !(sentence.contains("(1940)") && sentence.contains("(1942)")),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

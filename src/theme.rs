@@ -130,14 +130,16 @@ impl Theme {
         }
     }
 
-    /// The colour of a verdict.
+    /// The colour of a verdict; a claim these data cannot decide takes the axis colour (no
+    /// judgement, still ≥ 3:1).
     pub fn verdict_color(&self, verdict: Verdict) -> Rgb {
-        self.verdicts[match verdict {
-            Verdict::Supported => 0,
-            Verdict::Overstated => 1,
-            Verdict::Understated => 2,
-            Verdict::NotSupported => 3,
-        }]
+        match verdict {
+            Verdict::Supported => self.verdicts[0],
+            Verdict::Overstated => self.verdicts[1],
+            Verdict::Understated => self.verdicts[2],
+            Verdict::NotSupported => self.verdicts[3],
+            Verdict::Uncheckable => self.axis,
+        }
     }
 }
 

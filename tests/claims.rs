@@ -26,10 +26,15 @@ fn claims_membership_halved_is_overstated_at_minus_35_6() {
     let (pct, verdict, sentence) = finding(&c, "halved-by-1924");
     assert!((pct - -35.56).abs() < 0.01, "{pct}");
     assert_eq!(verdict, Verdict::Overstated);
-    assert_eq!(
-        sentence,
-        "“By 1924, party membership was cut in half.” Claimed: about −50%. The data: −35.6% \
-         (732,521 (March 1921) → 472,000 (1 January 1924)). Verdict: overstated."
+    // The essay's exact words, the figure with the series and dates it comes from, the verdict,
+    // then the editorial choices behind it.
+    assert!(
+        sentence.starts_with(
+            "“By 1924, party membership was cut in half.” Claimed: about −50%. The data: −35.6% \
+             (Total (members + candidates): 732,521 (March 1921) → 472,000 (1 January 1924)). \
+             Verdict: overstated. Which figures: members and candidates together"
+        ),
+        "{sentence}"
     );
     let (pct, verdict, _) = finding(&c, "purge-1921-quarter");
     assert!((pct - -27.87).abs() < 0.01, "{pct}");
@@ -44,7 +49,7 @@ fn claims_terror_counts() {
     assert_eq!(finding(&c, "executed-1937-38").0, 681_692.0);
     assert_eq!(finding(&c, "executed-1937-38").1, Verdict::Supported);
     assert_eq!(finding(&c, "courts-7-million").0, 1_344_923.0);
-    assert_eq!(finding(&c, "courts-7-million").1, Verdict::NotSupported);
+    assert_eq!(finding(&c, "courts-7-million").1, Verdict::Uncheckable);
 }
 
 #[test]
@@ -77,7 +82,37 @@ fn claims_speak_russian() {
         "{sentence}"
     );
     assert!(
-        sentence.contains("−35,6\u{a0}%") && sentence.ends_with("Вывод: преувеличено."),
+        sentence.contains("−35,6\u{a0}%") && sentence.contains("Вывод: преувеличено. Какие данные:"),
         "{sentence}"
+    );
+}
+
+#[test]
+fn claims_the_data_cannot_decide_say_so_with_the_whole_quote() {
+    let c = Chart::builtin("repression", Lang::EN).unwrap();
+    let (computed, verdict, sentence) = finding(&c, "courts-7-million");
+    assert_eq!(verdict, Verdict::Uncheckable);
+    assert_eq!(computed, 1_344_923.0, "shown for comparison only");
+    assert!(
+        sentence.starts_with("“Aside from the NKVD arrests, Soviet courts convicted more than 7 million people between 1937 and …” Verdict: cannot be checked with these data."),
+        "{sentence}"
+    );
+    assert!(sentence.contains("For comparison only: 1,344,923"), "{sentence}");
+}
+
+#[test]
+fn claims_across_a_break_in_what_a_series_measures_cannot_be_checked() {
+    let mut spec = chronicle_charts::spec::builtin_spec("party-membership").unwrap();
+    let total = spec.series.iter_mut().find(|s| s.id == "total").unwrap();
+    total.breaks.push(chronicle_charts::spec::BreakSpec {
+        before: "1923-01-01".into(),
+        why: "coverage".into(),
+    });
+    let c = Chart::from_spec(&spec, Lang::EN).unwrap();
+    assert_eq!(finding(&c, "halved-by-1924").1, Verdict::Uncheckable);
+    assert_eq!(
+        finding(&c, "purge-1921-quarter").1,
+        Verdict::Supported,
+        "before the break"
     );
 }

@@ -36,7 +36,7 @@ pub fn describe(claim: &Claim, finding: &Finding, series_name: &str, lang: Lang)
         Measure::Change => {
             let (a, b) = finding.endpoints.unwrap_or((0.0, 0.0));
             let arrow = format!(
-                "{} ({}) → {} ({})",
+                "{series_name}: {} ({}) → {} ({})",
                 thousands(a, lang),
                 human_date(&claim.from, lang),
                 thousands(b, lang),
@@ -66,13 +66,26 @@ pub fn describe(claim: &Claim, finding: &Finding, series_name: &str, lang: Lang)
         lang.text("format.quote-open").unwrap_or("“"),
         lang.text("format.quote-close").unwrap_or("”"),
     );
-    let sentence = format!(
-        "{open}{}{close} {}: {claimed}. {}: {computed} ({basis}). {}: {verdict}.",
-        claim.quote,
-        word("claimed", lang),
-        word("the-data", lang),
-        word("verdict", lang)
-    );
+    let quote = format!("{open}{}{close}", claim.quote);
+    let note = if claim.note.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", claim.note)
+    };
+    let sentence = if finding.verdict == Verdict::Uncheckable {
+        format!(
+            "{quote} {}: {verdict}.{note} {}: {computed} ({basis}).",
+            word("verdict", lang),
+            word("for-comparison", lang),
+        )
+    } else {
+        format!(
+            "{quote} {}: {claimed}. {}: {computed} ({basis}). {}: {verdict}.{note}",
+            word("claimed", lang),
+            word("the-data", lang),
+            word("verdict", lang)
+        )
+    };
     ClaimText {
         quote: claim.quote.clone(),
         claimed,

@@ -53,6 +53,11 @@ pub struct Claim {
     pub bound: Bound,
     /// Allowed distance: percentage points for a change, percent of the claim for a total.
     pub tolerance: f64,
+    /// False when these data cannot decide the claim; the figure is for comparison only.
+    pub checkable: bool,
+    /// Why the verdict is what it is: the editorial choices and caveats, in the reader's language
+    /// (empty when there is nothing to add).
+    pub note: String,
 }
 
 /// What the data says of a claim.
@@ -92,13 +97,19 @@ pub fn evaluate(claim: &Claim, dataset: &Dataset) -> Result<Finding> {
         }
         Measure::Total => (series.sum_years(claim.from.year, claim.to.year), None),
     };
-    let verdict = verdict(
-        computed,
-        claim.claimed,
-        claim.bound,
-        claim.tolerance,
-        claim.measure,
-    );
+    // Values on both sides of a break in what the series measures cannot be compared.
+    let crosses_break = series.breaks_between(&claim.from, &claim.to);
+    let verdict = if claim.checkable && !crosses_break {
+        verdict(
+            computed,
+            claim.claimed,
+            claim.bound,
+            claim.tolerance,
+            claim.measure,
+        )
+    } else {
+        Verdict::Uncheckable
+    };
     Ok(Finding {
         computed,
         endpoints,

@@ -20,6 +20,8 @@ pub enum Verdict {
     Understated,
     /// The data does not bear the claim out.
     NotSupported,
+    /// These data cannot decide it (they count something else, or the claim is cut off).
+    Uncheckable,
 }
 
 impl Verdict {
@@ -30,6 +32,7 @@ impl Verdict {
             Verdict::Overstated => "overstated",
             Verdict::Understated => "understated",
             Verdict::NotSupported => "not-supported",
+            Verdict::Uncheckable => "uncheckable",
         }
     }
 }

@@ -51,6 +51,8 @@ mod tests {
             name: id.into(),
             color: Rgb(0, 0, 0),
             dashed: false,
+            breaks: Vec::new(),
+            partial: Vec::new(),
             points: pts
                 .iter()
                 .map(|(d, v)| Point {

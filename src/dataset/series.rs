@@ -104,9 +104,20 @@ pub struct Series {
     pub dashed: bool,
     /// Points, ascending by date, unique dates.
     pub points: Vec<Point>,
+    /// Dates of the first points after a break in what the series measures, ascending.
+    pub breaks: Vec<Date>,
+    /// Dates of points that cover only part of their period (1953: January–June): never an
+    /// extreme or the end of a comparison.
+    pub partial: Vec<Date>,
 }
 
 impl Series {
+    /// Whether a break in what the series measures lies between `a` and `b` (`a` before `b`):
+    /// the two values cannot be compared.
+    pub fn breaks_between(&self, a: &Date, b: &Date) -> bool {
+        self.breaks.iter().any(|d| a < d && d <= b)
+    }
+
     /// Smallest and largest present value, alternatives included, if any.
     pub fn value_extent(&self) -> Option<(f64, f64)> {
         let alternatives = self

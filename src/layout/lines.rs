@@ -40,15 +40,24 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
             p.value
                 .map(|v| (x.value_to_px(p.date.to_year_fraction()), frame.y.value_to_px(v)))
         };
-        let px: Vec<Option<(f64, f64)>> = if is_dense(last - first, frame) {
+        let kept: Vec<Option<usize>> = if is_dense(last - first, frame) {
             let px_per_year = frame.plot.width() / d.span();
             decimate::m4(pts, first..last, d.lo, px_per_year)
-                .into_iter()
-                .map(|k| k.and_then(to_px))
-                .collect()
         } else {
-            (first..last).map(to_px).collect()
+            (first..last).map(Some).collect()
         };
+        // A break in what the series measures is a gap too: the line is never drawn across it.
+        let mut px: Vec<Option<(f64, f64)>> = Vec::with_capacity(kept.len() + s.breaks.len());
+        let mut previous: Option<usize> = None;
+        for k in kept {
+            if let (Some(a), Some(b)) = (previous, k) {
+                if s.breaks_between(&pts[a].date, &pts[b].date) {
+                    px.push(None);
+                }
+            }
+            previous = k.or(previous);
+            px.push(k.and_then(to_px));
+        }
         let mut runs = Vec::new();
         for run in px.split(Option::is_none) {
             let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();

@@ -87,6 +87,7 @@ fn name_texts(id: &str, spec: &mut ChartSpec) {
     }
     for c in &mut spec.claims {
         fill(&mut c.quote, format!("claim.{}.quote", c.id));
+        fill_option(&mut c.note, format!("claim.{}.note", c.id));
     }
     for (key, source) in &mut spec.sources {
         if let SourceSpec::Record(r) = source {

@@ -37,6 +37,16 @@ pub struct ClaimSpec {
     pub bound: Option<String>,
     /// Percentage points for a change, percent of the claim for a total.
     pub tolerance: f64,
+    /// False when these data cannot decide the claim (it counts something else, or its words
+    /// are cut off); the figure is then shown for comparison only, with `note` saying why.
+    #[serde(default = "yes")]
+    pub checkable: bool,
+    /// The editorial choices and caveats behind the verdict, for readers.
+    pub note: Option<Text>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Validates every claim and checks that each can be computed from `dataset`.
@@ -79,6 +89,8 @@ pub fn validate(
                 claimed: c.claimed,
                 bound,
                 tolerance: c.tolerance,
+                checkable: c.checkable,
+                note: c.note.as_ref().map_or("", |t| t.get(lang)).to_string(),
             };
             evaluate(&claim, dataset)?;
             Ok(claim)

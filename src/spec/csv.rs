@@ -176,6 +176,7 @@ impl Builder {
                     dash: false,
                     source: None,
                     status: None,
+                    breaks: Vec::new(),
                     points: Vec::new(),
                 });
                 Column::Series(series.len() - 1)

@@ -62,9 +62,27 @@ pub struct SeriesSpec {
     pub source: Option<String>,
     /// Status of every point that names none.
     pub status: Option<String>,
+    /// Where what the series measures changes: lines are not drawn across these, and no
+    /// generated sentence or claim compares values on both sides.
+    #[serde(default)]
+    pub breaks: Vec<BreakSpec>,
     /// The points, ascending by date.
     pub points: Vec<PointSpec>,
 }
+
+/// A break in what a series measures, just before the point at `before`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BreakSpec {
+    /// The date of the first point after the break.
+    pub before: String,
+    /// Why: `coverage` (what is counted changes), `part-year` (the point covers part of its
+    /// year), `claims` (contemporary claims give way to counted figures).
+    pub why: String,
+}
+
+/// The reasons a series may break.
+pub const BREAK_REASONS: [&str; 3] = ["coverage", "part-year", "claims"];
 
 /// One point as supplied; `value: null` is a gap.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -19,7 +19,7 @@ pub use claims::ClaimSpec;
 pub use csv::{from_csv, parse_number, MAX_ROWS, MAX_SERIES};
 pub use events::EventSpec;
 pub use format::{spec_from_text, DataFormat};
-pub use input::{AltSpec, ChartSpec, PointSpec, SeriesSpec};
+pub use input::{AltSpec, BreakSpec, ChartSpec, PointSpec, SeriesSpec, BREAK_REASONS};
 pub use rules::{DocumentedTotal, RuleSpec};
 pub use sources::{Source, SourceRecord, SourceSpec};
 pub use text::Text;

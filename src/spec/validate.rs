@@ -113,12 +113,27 @@ fn one_series(
         points.push(point);
     }
     require_source(s.source.as_deref(), &format!("{field}.source"), sources)?;
+    let (mut breaks, mut partial) = (Vec::with_capacity(s.breaks.len()), Vec::new());
+    for (k, b) in s.breaks.iter().enumerate() {
+        let at = format!("{field}.breaks[{k}]");
+        if !crate::spec::BREAK_REASONS.contains(&b.why.as_str()) {
+            return Err(ChartError::invalid(format!("{at}.why"), &b.why));
+        }
+        let before = parse_date(&b.before, &format!("{at}.before"))?;
+        if b.why == "part-year" {
+            partial.push(before);
+        }
+        breaks.push(before);
+    }
+    breaks.sort();
     Ok(Series {
         id: s.id.clone(),
         name: s.name.get(lang).to_string(),
         color,
         dashed: s.dash,
         points,
+        breaks,
+        partial,
     })
 }
 
