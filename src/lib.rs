@@ -11,7 +11,8 @@
 
 pub mod claims;
 pub mod color;
-pub mod cvd;
+#[cfg(test)]
+mod cvd;
 pub mod dataset;
 pub mod error;
 pub mod export;

@@ -1,8 +1,7 @@
-//! Read-outs of the last frame for the page: where a date or value is, the plot rectangle, the
-//! visible range in words, and a series' colour.
+//! Read-outs of the last frame for the page: the title and language of its words, the visible
+//! range in words and years, and where the tooltip goes.
 
 use super::ChartHandle;
-use crate::dataset::Date;
 use crate::interact::place_tooltip;
 use wasm_bindgen::prelude::*;
 
@@ -18,38 +17,6 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = wordsLang)]
     pub fn words_lang(&self) -> String {
         self.chart.lang.code().to_string()
-    }
-
-    /// The CSS px x of a date (`1937`, `1921-03`) in the last render, if it is on the axis.
-    #[wasm_bindgen(js_name = dateToPx)]
-    pub fn date_to_px(&self, date: &str) -> Option<f64> {
-        Some(self.frame.as_ref()?.date_to_px(&Date::parse(date)?)? * self.zoom)
-    }
-
-    /// The CSS px y of a value in the last render.
-    #[wasm_bindgen(js_name = valueToPx)]
-    pub fn value_to_px(&self, value: f64) -> Option<f64> {
-        Some(self.frame.as_ref()?.y.value_to_px(value) * self.zoom)
-    }
-
-    /// The plot rectangle of the last render, `[left, top, right, bottom]` in CSS px.
-    #[wasm_bindgen(js_name = plotRect)]
-    pub fn plot_rect(&self) -> Option<Vec<f64>> {
-        let p = self.frame.as_ref()?.plot;
-        Some(
-            [p.left, p.top, p.right, p.bottom]
-                .iter()
-                .map(|v| v * self.zoom)
-                .collect(),
-        )
-    }
-
-    /// The x tick labels of the last render, left to right.
-    #[wasm_bindgen(js_name = xTickLabels)]
-    pub fn x_tick_labels(&self) -> Vec<String> {
-        self.frame
-            .as_ref()
-            .map_or_else(Vec::new, |f| f.x_ticks.iter().map(|t| t.label.clone()).collect())
     }
 
     /// The years on screen in words (`1936–1939`), as the reader asked for them.
@@ -87,17 +54,6 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = isZoomed)]
     pub fn is_zoomed(&self) -> bool {
         self.view.x_range.is_some()
-    }
-
-    /// `#rrggbb` of a series as drawn in the current theme, for a test reading pixels.
-    #[wasm_bindgen(js_name = seriesColor)]
-    pub fn series_color(&self, id: &str) -> Option<String> {
-        let index = self.chart.dataset.series.iter().position(|s| s.id == id)?;
-        Some(
-            self.theme
-                .series_color(self.chart.dataset.series[index].color, index)
-                .to_hex(),
-        )
     }
 
     /// Where a tooltip of `width` × `height` near (`x`, `y`) goes to stay inside the chart:

@@ -51,7 +51,7 @@ pub struct ChartHandle {
     kind: Option<String>,
     /// Bumped whenever what the page shows beside the canvas (legend, summary, table) may change.
     revision: u32,
-    /// Set by `panicOnNextRender`, the self-test of the page's recovery.
+    /// Set by `__selfTest("panic-next-render")`, the self-test of the page's recovery.
     panic_next: bool,
     /// CSS px per layout px: above 1 the whole chart (type, lines, markers) is drawn larger, as a
     /// kiosk's large screen needs. Pointer coordinates are divided by it on the way in.
@@ -262,7 +262,7 @@ impl ChartHandle {
     #[allow(clippy::panic)]
     fn self_test_panic(&mut self) {
         if std::mem::take(&mut self.panic_next) {
-            panic!("self-test panic requested by panicOnNextRender");
+            panic!("self-test panic requested by __selfTest");
         }
     }
 

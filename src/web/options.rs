@@ -116,11 +116,12 @@ impl ChartHandle {
         };
     }
 
-    /// Diagnostic: makes the next `render` panic, so a page (and the tests) can check that a
-    /// chart recovers from a fault in the module instead of going dead.
-    #[wasm_bindgen(js_name = panicOnNextRender)]
-    pub fn panic_on_next_render(&mut self) {
-        self.panic_next = true;
+    /// Internal self-tests, not part of the API: `"panic-next-render"` makes the next `render`
+    /// panic, so the recovery of a chart from a fault in the module can be shown working.
+    #[wasm_bindgen(js_name = __selfTest)]
+    pub fn self_test(&mut self, what: &str) -> bool {
+        self.panic_next = what == "panic-next-render";
+        self.panic_next
     }
 
     /// Changes whenever the legend, text alternative or table may read differently, so the page
