@@ -15,9 +15,16 @@ fn citations_follow_the_status_and_publication_rules() {
 #[test]
 fn citations_refuse_an_archival_status_on_a_secondary_work() {
     let mut spec = builtin_spec("repression").unwrap();
-    let point = spec.series[0].points.iter_mut().find(|p| p.value.is_some()).unwrap();
+    let point = spec.series[0]
+        .points
+        .iter_mut()
+        .find(|p| p.value.is_some())
+        .unwrap();
     point.status = Some("archival".into());
     point.source = Some("lewin-2005".into());
     let e = check_citations("repression", &spec).unwrap_err().to_string();
-    assert!(e.contains("archival figures cite a published archival document"), "{e}");
+    assert!(
+        e.contains("archival figures cite a published archival document"),
+        "{e}"
+    );
 }

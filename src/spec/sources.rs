@@ -5,14 +5,17 @@ use super::text::{text_in, Text};
 use crate::lang::Lang;
 use serde::Deserialize;
 
-/// A source as supplied.
+/// A source as supplied. A record is tried first: a record of string fields only (`{"author":
+/// "…", "kind": "secondary"}`) would otherwise read as a title keyed by language; a title keyed by
+/// language is never a record, since records refuse unknown fields.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)] // a few dozen sources per chart, read once: boxing buys nothing
 pub enum SourceSpec {
-    /// Just a title.
-    Title(Text),
     /// A full record.
     Record(SourceRecord),
+    /// Just a title.
+    Title(Text),
 }
 
 /// A full bibliographic record.
@@ -139,5 +142,10 @@ mod tests {
         assert_eq!(ru.url, None);
         let plain: SourceSpec = serde_json::from_str(r#""My notes""#).unwrap();
         assert_eq!(plain.resolve(Lang::EN).short, "My notes");
+        let strings: SourceSpec =
+            serde_json::from_str(r#"{"author": "Nicolas Werth", "kind": "secondary"}"#).unwrap();
+        assert!(matches!(strings, SourceSpec::Record(_)), "{strings:?}");
+        let keyed: SourceSpec = serde_json::from_str(r#"{"en": "Notes", "ru": "Заметки"}"#).unwrap();
+        assert_eq!(keyed.resolve(Lang::negotiate("ru")).short, "Заметки");
     }
 }
