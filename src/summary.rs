@@ -181,7 +181,7 @@ mod tests {
         );
         assert!(
             s.long.contains(
-                "Total (members + candidates): highest 3,555,338 (1 January 1933), lowest 313,766 (March 1919); \
+                "Total (members + candidates): highest 3,555,338 (1 January 1933), lowest 472,000 (1 January 1924); \
                  fell 46.0% from 3,555,338 (1 January 1933) to 1,920,002 (1 January 1938) and \
                  fell 35.6% from 732,521 (March 1921) to 472,000 (1 January 1924)"
             ),

@@ -7,10 +7,14 @@ use crate::color::Rgb;
 /// How much weight a figure can bear, shown to readers beside the number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
-    /// Seen in an archival document or a publication of one.
+    /// Seen in a published archival document (its source names the archive reference).
     Archival,
-    /// A Soviet official statistical series.
+    /// A Soviet official statistical series or official publication of the time.
     Official,
+    /// A count from an agency's records published in a later work, not seen as a document.
+    Published,
+    /// As usually reproduced in the literature; the original publication was not confirmed.
+    Reproduced,
     /// A contemporary claim; often inflated or contradicted.
     Claim,
     /// A historian's estimate.
@@ -25,6 +29,8 @@ impl Status {
         match self {
             Status::Archival => "archival",
             Status::Official => "official",
+            Status::Published => "published",
+            Status::Reproduced => "reproduced",
             Status::Claim => "claim",
             Status::Estimate => "estimate",
             Status::Derived => "derived",
@@ -36,6 +42,8 @@ impl Status {
         Some(match text {
             "archival" => Status::Archival,
             "official" => Status::Official,
+            "published" => Status::Published,
+            "reproduced" => Status::Reproduced,
             "claim" => Status::Claim,
             "estimate" => Status::Estimate,
             "derived" => Status::Derived,

@@ -8,7 +8,7 @@
 use super::claims::ClaimSpec;
 use super::events::EventSpec;
 use super::input::ChartSpec;
-use super::sources::SourceSpec;
+use super::sources::{SourceSpec, SOURCE_KINDS};
 use super::text::{keyed, Text};
 use super::Chart;
 use crate::error::{ChartError, Result};
@@ -95,6 +95,75 @@ fn name_texts(id: &str, spec: &mut ChartSpec) {
             fill(&mut r.title, format!("source.{key}.title"));
         }
     }
+}
+
+/// The bundled data's citation rules, checked on the spec (where the source records are):
+/// every source record names its kind from [`SOURCE_KINDS`]; a figure or event of status
+/// `archival` cites a published archival document with its archive reference; an event whose
+/// document was first published in a known year cites a publication of that year or later.
+pub fn check_citations(id: &str, spec: &ChartSpec) -> Result<()> {
+    let fail = |rule: &str, detail: String| ChartError::Check {
+        dataset: id.to_string(),
+        rule: rule.to_string(),
+        detail,
+    };
+    let record = |key: &str| match spec.sources.get(key) {
+        Some(SourceSpec::Record(r)) => Some(r),
+        _ => None,
+    };
+    for (key, source) in &spec.sources {
+        let kind = match source {
+            SourceSpec::Record(r) => r.kind.as_deref(),
+            SourceSpec::Title(_) => None,
+        };
+        if !kind.is_some_and(|k| SOURCE_KINDS.contains(&k)) {
+            return Err(fail(
+                "every source names its kind",
+                format!("at source {key}: {kind:?}"),
+            ));
+        }
+    }
+    let mut cited: Vec<(String, Option<&str>, Option<&str>)> = Vec::new();
+    for s in &spec.series {
+        for p in &s.points {
+            let at = format!("{} {}", s.id, p.date);
+            cited.push((at.clone(), p.status.as_deref(), p.source.as_deref()));
+            for a in &p.alt {
+                cited.push((
+                    format!("{at} (other figure)"),
+                    a.status.as_deref(),
+                    a.source.as_deref(),
+                ));
+            }
+        }
+    }
+    for e in &spec.events {
+        cited.push((
+            format!("event {}", e.date),
+            e.status.as_deref(),
+            e.source.as_deref(),
+        ));
+        let year = e.source.as_deref().and_then(record).and_then(|r| r.year);
+        if let (Some(first), Some(year)) = (e.first_published, year) {
+            if year < first {
+                let detail = format!("at event {}: cited {year}, first published {first}", e.date);
+                return Err(fail("a citation is no older than what it cites", detail));
+            }
+        }
+    }
+    for (at, status, source) in cited {
+        let archival_source = source
+            .and_then(record)
+            .is_some_and(|r| r.is_archival_publication());
+        if status == Some("archival") && !archival_source {
+            let detail = format!("at {at}: source {}", source.unwrap_or("none"));
+            return Err(fail(
+                "archival figures cite a published archival document",
+                detail,
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The bundled data's stricter rule: every point with a value names a source.

@@ -26,6 +26,9 @@ pub struct EventSpec {
     pub source: Option<String>,
     /// How the date is known.
     pub status: Option<String>,
+    /// The year the document behind the event was first published (a decision kept secret until
+    /// 1992): no source published before it can attest it.
+    pub first_published: Option<i32>,
 }
 
 /// Validates every event; errors name `events[i].<field>`.

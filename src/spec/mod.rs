@@ -14,14 +14,16 @@ mod sources;
 mod text;
 mod validate;
 
-pub use builtin::{builtin_json, builtin_spec, join_library, require_point_sources, BUILTIN_IDS};
+pub use builtin::{
+    builtin_json, builtin_spec, check_citations, join_library, require_point_sources, BUILTIN_IDS,
+};
 pub use claims::ClaimSpec;
 pub use csv::{from_csv, parse_number, MAX_ROWS, MAX_SERIES};
 pub use events::EventSpec;
 pub use format::{spec_from_text, DataFormat};
 pub use input::{AltSpec, BreakSpec, ChartSpec, PointSpec, SeriesSpec, BREAK_REASONS};
 pub use rules::{DocumentedTotal, RuleSpec};
-pub use sources::{Source, SourceRecord, SourceSpec};
+pub use sources::{Source, SourceRecord, SourceSpec, SOURCE_KINDS};
 pub use text::Text;
 pub use validate::MAX_LABEL_CHARS;
 

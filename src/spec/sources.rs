@@ -5,14 +5,17 @@ use super::text::{text_in, Text};
 use crate::lang::Lang;
 use serde::Deserialize;
 
-/// A source as supplied.
+/// A source as supplied. A record is tried first: a record of string fields only (`{"author":
+/// "…", "kind": "secondary"}`) would otherwise read as a title keyed by language; a title keyed by
+/// language is never a record, since records refuse unknown fields.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)] // a few dozen sources per chart, read once: boxing buys nothing
 pub enum SourceSpec {
-    /// Just a title.
-    Title(Text),
     /// A full record.
     Record(SourceRecord),
+    /// Just a title.
+    Title(Text),
 }
 
 /// A full bibliographic record.
@@ -26,10 +29,20 @@ pub struct SourceRecord {
     /// Title of the work or document.
     #[serde(default)]
     pub title: Text,
-    /// Where it was published.
+    /// Where it was published (a journal and issue, a series, a newspaper).
     pub publication: Option<String>,
-    /// Year of publication.
+    /// Volume, for a multi-volume work.
+    pub volume: Option<String>,
+    /// Place of publication.
+    pub place: Option<String>,
+    /// Publisher.
+    pub publisher: Option<String>,
+    /// Year of the edition cited.
     pub year: Option<i32>,
+    /// What kind of source it is: `archival-publication` (a published archival document, with its
+    /// `archive` reference), `official-publication`, `contemporary` (a claim, report or pamphlet
+    /// of the time), `secondary` (a historian's work), `reference` (an encyclopedia), `estimate`.
+    pub kind: Option<String>,
     /// Pages, table or appendix.
     pub pages: Option<String>,
     /// Archive reference (fond, opis, delo, listy).
@@ -70,6 +83,14 @@ impl SourceRecord {
         parts.extend(self.author.clone());
         parts.push(title.clone());
         parts.extend(self.publication.clone());
+        parts.extend(self.volume.as_ref().map(|v| format!("vol. {v}")));
+        let imprint: Vec<String> = [self.place.clone(), self.publisher.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !imprint.is_empty() {
+            parts.push(imprint.join(": "));
+        }
         parts.extend(self.year.map(|y| y.to_string()));
         parts.extend(self.pages.clone());
         parts.extend(self.archive.clone());
@@ -82,6 +103,25 @@ impl SourceRecord {
                 .clone()
                 .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
         }
+    }
+}
+
+/// The kinds of source a record may name.
+pub const SOURCE_KINDS: [&str; 6] = [
+    "archival-publication",
+    "official-publication",
+    "contemporary",
+    "secondary",
+    "reference",
+    "estimate",
+];
+
+impl SourceRecord {
+    /// Whether the record may carry figures of status `archival`: a published archival document
+    /// that names its archive reference.
+    pub fn is_archival_publication(&self) -> bool {
+        self.kind.as_deref() == Some("archival-publication")
+            && self.archive.as_deref().is_some_and(|a| !a.is_empty())
     }
 }
 
@@ -102,5 +142,10 @@ mod tests {
         assert_eq!(ru.url, None);
         let plain: SourceSpec = serde_json::from_str(r#""My notes""#).unwrap();
         assert_eq!(plain.resolve(Lang::EN).short, "My notes");
+        let strings: SourceSpec =
+            serde_json::from_str(r#"{"author": "Nicolas Werth", "kind": "secondary"}"#).unwrap();
+        assert!(matches!(strings, SourceSpec::Record(_)), "{strings:?}");
+        let keyed: SourceSpec = serde_json::from_str(r#"{"en": "Notes", "ru": "Заметки"}"#).unwrap();
+        assert_eq!(keyed.resolve(Lang::negotiate("ru")).short, "Заметки");
     }
 }
