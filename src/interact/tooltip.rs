@@ -1,9 +1,10 @@
 //! What the tooltip and the live region say about a target, in the reader's language, and where
 //! the tooltip goes so it stays inside the widget.
 
-use super::hit::Target;
+use super::hit::{target_shape, Target};
 use crate::format::{human_date, thousands};
 use crate::i18n::{status_label, ui_text};
+use crate::layout::{Frame, MarkShape};
 use crate::spec::Chart;
 
 /// The words for one target.
@@ -117,6 +118,36 @@ fn sentence(head: &str, details: &[String]) -> String {
     out
 }
 
+/// Where the tooltip of `target` points, in layout px: the top middle of its bar, its marker,
+/// the foot of the plot at its date for a gap, or the top of an event marker; else the pointer,
+/// else the plot's top left.
+pub fn tooltip_anchor(
+    chart: &Chart,
+    frame: &Frame,
+    target: Target,
+    pointer: Option<(f64, f64)>,
+) -> (f64, f64) {
+    let anchor = match target {
+        Target::Point { series, point } => match target_shape(chart, frame, target) {
+            Some(MarkShape::Bar(r)) => Some(((r.left + r.right) / 2.0, r.top)),
+            Some(MarkShape::Dot { x_px, y_px, .. }) => Some((x_px, y_px)),
+            None => chart
+                .dataset
+                .series
+                .get(series)
+                .and_then(|s| s.points.get(point))
+                .and_then(|p| frame.date_to_px(&p.date))
+                .map(|x| (x, frame.plot.bottom)),
+        },
+        Target::Event(i) => frame
+            .events
+            .iter()
+            .find(|e| e.event == i)
+            .map(|e| (e.x_px, e.hit.top)),
+    };
+    anchor.or(pointer).unwrap_or((frame.plot.left, frame.plot.top))
+}
+
 /// Top-left corner for a tooltip of `size` near `anchor`, kept inside `bounds` (all CSS px):
 /// right of and above the anchor when it fits, flipped left or below when it does not.
 pub fn place_tooltip(anchor: (f64, f64), size: (f64, f64), bounds: (f64, f64)) -> (f64, f64) {
@@ -201,5 +232,22 @@ mod tests {
             place_tooltip((10.0, 10.0), (900.0, 500.0), (800.0, 450.0)),
             (0.0, 0.0)
         );
+    }
+
+    #[test]
+    fn tooltip_points_at_the_top_of_its_bar() {
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
+        let frame = Frame::compute(&chart, &crate::layout::View::default(), 800.0, 500.0).unwrap();
+        let t = target(&chart, "arrests", "1937");
+        let Some(MarkShape::Bar(bar)) = target_shape(&chart, &frame, t) else {
+            panic!("1937 arrests is a bar")
+        };
+        assert_eq!(
+            tooltip_anchor(&chart, &frame, t, None),
+            ((bar.left + bar.right) / 2.0, bar.top)
+        );
+        let gap = target(&chart, "arrests", "1941");
+        let (_, y) = tooltip_anchor(&chart, &frame, gap, Some((1.0, 2.0)));
+        assert_eq!(y, frame.plot.bottom, "a gap points at the foot of the plot");
     }
 }

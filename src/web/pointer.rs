@@ -5,10 +5,10 @@
 use super::{to_js, ChartHandle, JsValue};
 use crate::dataset::Date;
 use crate::interact::{
-    describe_target, ensure_visible, hit_test, pan_by_px, step_event, target_shape, walk, wheel, zoom_at_px,
-    Gesture, KeyCommand, Target,
+    describe_target, ensure_visible, hit_test, pan_by_px, step_event, tooltip_anchor, walk, wheel,
+    zoom_at_px, Gesture, KeyCommand, Target,
 };
-use crate::layout::{is_shown, toggled, MarkShape, View};
+use crate::layout::{is_shown, toggled, View};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -295,22 +295,7 @@ impl ChartHandle {
         let frame = self.frame.as_ref()?;
         let target = self.focus.target?;
         let text = describe_target(&self.chart, target)?;
-        let anchor = match target {
-            Target::Point { series, point } => match target_shape(&self.chart, frame, target) {
-                Some(MarkShape::Bar(r)) => Some(((r.left + r.right) / 2.0, r.top)),
-                Some(MarkShape::Dot { x_px, y_px, .. }) => Some((x_px, y_px)),
-                None => {
-                    let date = self.chart.dataset.series[series].points[point].date;
-                    frame.date_to_px(&date).map(|x| (x, frame.plot.bottom))
-                }
-            },
-            Target::Event(i) => frame
-                .events
-                .iter()
-                .find(|e| e.event == i)
-                .map(|e| (e.x_px, e.hit.top)),
-        };
-        let (anchor_x, anchor_y) = anchor.or(pointer).unwrap_or((frame.plot.left, frame.plot.top));
+        let (anchor_x, anchor_y) = tooltip_anchor(&self.chart, frame, target, pointer);
         let (anchor_x, anchor_y) = (anchor_x * self.zoom, anchor_y * self.zoom);
         Some(FocusInfo {
             kind: text.kind,
