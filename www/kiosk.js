@@ -6,7 +6,7 @@
 // tests), lang, watchdog=on with memlimit (MB, default 256).
 import { loadWasm, mountChart, wasmMemoryBytes } from './chronicle.js';
 import { claimsPanel } from './panels.js';
-import { KioskHandle, kioskZoom, uiText } from './pkg/chronicle_charts.js';
+import { KioskHandle, kioskZoom, languages, uiText } from './pkg/chronicle_charts.js';
 
 const params = new URLSearchParams(location.search);
 const num = (name, fallback) => (Number.isFinite(Number(params.get(name))) && params.get(name) ? Number(params.get(name)) : fallback);
@@ -23,6 +23,14 @@ await loadWasm();
 let kiosk = null;
 
 const $ = (s) => document.querySelector(s);
+for (const { code, name } of languages()) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.dataset.lang = code;
+  b.lang = code;
+  b.textContent = name;
+  $('.kiosk-langs').append(b);
+}
 const caption = $('.kiosk-caption');
 const prompt = $('.kiosk-prompt');
 const dim = $('.kiosk-dim');

@@ -109,6 +109,23 @@ pub(crate) fn typed_error(code: &str, message: &str, field: Option<&str>) -> JsV
     error.into()
 }
 
+/// The languages the widget has words for, each named in itself: `[{code, name}]`, English first.
+#[wasm_bindgen]
+pub fn languages() -> Result<JsValue, JsValue> {
+    #[derive(serde::Serialize)]
+    struct Language {
+        code: &'static str,
+        name: &'static str,
+    }
+    let all: Vec<Language> = Lang::all()
+        .map(|l| Language {
+            code: l.code(),
+            name: l.text("lang.name").unwrap_or(l.code()),
+        })
+        .collect();
+    to_js(&all)
+}
+
 /// A core error as the typed JS error.
 pub(crate) fn js_error(e: ChartError) -> JsValue {
     typed_error(e.code(), &e.to_string(), e.field())
