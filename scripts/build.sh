@@ -18,6 +18,13 @@ npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to
   --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
   www/pkg/chronicle_charts_bg.wasm -o www/pkg/chronicle_charts_bg.wasm
 
+say "copying the language files for pages that read words without the module (www/pkg/lang/)"
+mkdir -p www/pkg/lang
+cp lang/*.json www/pkg/lang/
+node -e 'const fs=require("fs");const codes=fs.readdirSync("lang").filter(f=>f.endsWith(".json")).map(f=>f.slice(0,-5));fs.writeFileSync("www/pkg/lang/index.json",JSON.stringify(codes)+"\n")'
+# A build id (from the module's bytes) lets an installed kiosk notice a new build.
+printf "export const BUILD = '%s';\n" "$(sha256sum www/pkg/chronicle_charts_bg.wasm | cut -c1-12)" > www/pkg/build.js
+
 say "pre-rendering the built-in charts as SVG for browsers without WebAssembly (www/fallback/)"
 mkdir -p www/fallback
 for chart in party-membership repression gulag; do

@@ -6,6 +6,8 @@
 // tests), lang, watchdog=on with memlimit (MB, default 256).
 import { loadWasm, mountChart, wasmMemoryBytes } from './chronicle.js';
 import { claimsPanel } from './panels.js';
+import { howWords, renderHow } from './how-we-know.js';
+import { BUILD } from './pkg/build.js';
 import { KioskHandle, kioskZoom, languages, uiText } from './pkg/chronicle_charts.js';
 
 const params = new URLSearchParams(location.search);
@@ -40,6 +42,8 @@ function words() {
   $('#kiosk-title').textContent = uiText('kiosk-title', lang);
   $('#kiosk-prompt-title').textContent = uiText('kiosk-still-there', lang);
   $('.kiosk-continue').textContent = uiText('kiosk-continue', lang);
+  $('.kiosk-how-open').textContent = uiText('how-we-know', lang);
+  $('.kiosk-how-close').textContent = uiText('close', lang);
   for (const b of document.querySelectorAll('.kiosk-langs button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
 }
 
@@ -81,6 +85,7 @@ function show(chart) {
 
 async function home() {
   caption.textContent = '';
+  $('.kiosk-how').hidden = true;
   if (lang !== homeLang) setLang(homeLang);
   for (const c of Object.values(charts)) {
     c?.reset();
@@ -129,6 +134,18 @@ document.querySelector('.kiosk-tabs').addEventListener('click', (e) => {
   if (b) show(b.dataset.chart);
 });
 $('.kiosk-continue').addEventListener('click', () => (prompt.hidden = true));
+// "How we know", in the kiosk's language, inside the kiosk.
+const how = $('.kiosk-how');
+$('.kiosk-how-open').addEventListener('click', async () => {
+  const { code, words } = await howWords(lang);
+  const text = $('#kiosk-how-text');
+  text.lang = code;
+  renderHow(text, words);
+  text.querySelector('h1').id = 'kiosk-how-title';
+  how.hidden = false;
+  $('.kiosk-how-close').focus();
+});
+$('.kiosk-how-close').addEventListener('click', () => (how.hidden = true));
 document.addEventListener('chronicle-error', () => (health.errors += 1));
 addEventListener('error', () => (health.errors += 1));
 
@@ -180,6 +197,7 @@ window.chronicleKiosk = {
     errors: health.errors,
     phase: kiosk?.phase() ?? 'starting',
     attract_cycles: kiosk?.cycles() ?? 0,
+    offline: health.offline,
   }),
 };
 if (params.get('watchdog') === 'on') {
@@ -190,7 +208,17 @@ if (params.get('watchdog') === 'on') {
   }, 10_000);
 }
 
-if ('serviceWorker' in navigator) navigator.serviceWorker.register('kiosk-sw.js').catch(() => {});
+// Offline care; where a browser refuses it (file://, private mode) the kiosk still runs online,
+// and health() says so.
+health.offline = 'starting';
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker
+    .register(`kiosk-sw.js?build=${BUILD}`)
+    .then(() => (health.offline = 'ready'))
+    .catch((e) => (health.offline = `unavailable: ${e.message}`));
+} else {
+  health.offline = 'unavailable: no service workers';
+}
 
 await mountAll();
 show('party-membership');

@@ -36,5 +36,8 @@ export function sourcesPanel(controller) {
     if (s.url) li.append(' ', el('a', '', { href: s.url, rel: 'noreferrer' }, [s.url]));
     return li;
   });
-  return el('details', 'sources', {}, [el('summary', '', {}, [handle.uiText('sources')]), el('ul', '', {}, items)]);
+  // What each source counts, the disputes and the statuses, for teachers, in the chart's language.
+  const how = new URL(`how-we-know.html?lang=${encodeURIComponent(handle.wordsLang())}`, import.meta.url);
+  const link = el('p', 'how-link', {}, [el('a', '', { href: how.href }, [handle.uiText('how-we-know')])]);
+  return el('details', 'sources', {}, [el('summary', '', {}, [handle.uiText('sources')]), el('ul', '', {}, items), link]);
 }
