@@ -36,7 +36,10 @@ export interface ChronicleController {
   schedule(): void;
   setClaims(on: boolean): void;
   setCursor(date: string | null): boolean | void;
-  setData(data: object | string, title?: string): void;
+  /** `decimal`: the CSV's decimal separator, where its numbers could be read two ways. */
+  setData(data: object | string, title?: string, decimal?: '.' | ',' | ''): void;
+  /** Speaks another language (any BCP 47 tag), keeping the view. */
+  setLang(lang: string): void;
   toSVG(): string;
   toPNG(): Promise<Blob>;
   toCSV(): string;
@@ -47,9 +50,9 @@ export interface ChronicleController {
 export type ChartSource =
   | { chart: 'party-membership' | 'repression' | 'gulag' }
   | { json: string }
-  | { csv: string; title?: string }
+  | { csv: string; title?: string; decimal?: '.' | ',' | '' }
   | { data: object }
-  | { text: string; type?: string; url?: string; title?: string };
+  | { text: string; type?: string; url?: string; title?: string; decimal?: '.' | ',' | '' };
 
 export interface MountOptions {
   lang?: 'en' | 'ru' | 'de' | 'fr' | string;

@@ -1,7 +1,8 @@
 // <chronicle-chart>: the whole widget as one element, loaded by one module script.
 //   <script type="module" src="chronicle-chart.js"></script>
 //   <chronicle-chart chart="repression" lang="en" theme="auto"></chronicle-chart>
-// Attributes (changes re-render): chart, src, theme, lang, kind, from, to, claims, title.
+// Attributes (changes re-render): chart, src, theme, lang, kind, from, to, claims, title,
+// decimal (the CSV's decimal separator, `.` or `,`, where its numbers could be read two ways).
 // Data can also come from a child <script type="text/csv"> or <script type="application/json">.
 // Events (composed, so they reach the page): chronicle-ready, chronicle-select, chronicle-error.
 // Methods: setData(objectOrCsvText), toPNG() → Promise<Blob>, toSVG(), toCSV(), reset(),
@@ -10,7 +11,7 @@ import { chartError, mountChart, showError } from './chronicle.js';
 
 const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
 const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
-const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'from', 'to', 'claims', 'title'];
+const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'from', 'to', 'claims', 'title', 'decimal'];
 const LOAD_TIMEOUT_MS = 15_000;
 
 class ChronicleChart extends HTMLElement {
@@ -75,7 +76,8 @@ class ChronicleChart extends HTMLElement {
     const inline = this.querySelector('script[type="text/csv"], script[type="application/json"]');
     if (inline) {
       const text = inline.textContent.trim();
-      return inline.type === 'text/csv' ? { csv: text, title: this.getAttribute('title') ?? '' } : { json: text };
+      const decimal = this.getAttribute('decimal') ?? '';
+      return inline.type === 'text/csv' ? { csv: text, title: this.getAttribute('title') ?? '', decimal } : { json: text };
     }
     const src = this.getAttribute('src');
     if (src) {
@@ -97,7 +99,7 @@ class ChronicleChart extends HTMLElement {
       if (/html|image|audio|video|font/.test(type)) {
         throw chartError('load', `cannot load src ${src}: expected CSV or JSON, got ${type.split(';')[0]}`, 'src');
       }
-      return { text, type, url: src, title: this.getAttribute('title') ?? '' };
+      return { text, type, url: src, title: this.getAttribute('title') ?? '', decimal: this.getAttribute('decimal') ?? '' };
     }
     return { chart: this.getAttribute('chart') || 'repression' };
   }
@@ -162,7 +164,7 @@ class ChronicleChart extends HTMLElement {
   /** Replaces the data with an object in the data format, JSON text, or CSV text. */
   setData(data) {
     try {
-      this.#need().setData(data, this.getAttribute('title') ?? '');
+      this.#need().setData(data, this.getAttribute('title') ?? '', this.getAttribute('decimal') ?? '');
     } catch (e) {
       // The old chart goes with its data: nothing stays alive behind the message.
       this.#controller?.destroy();

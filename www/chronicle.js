@@ -74,10 +74,12 @@ export function showError(container, error, lang = 'en', retry = null) {
 function bind(canvas, source, lang) {
   if (source.chart) return ChartHandle.builtin(canvas, source.chart, lang);
   const title = source.title ?? '';
-  if (typeof source.text === 'string') return ChartHandle.fromText(canvas, source.text, source.type ?? '', source.url ?? '', title, lang);
-  if (typeof source.json === 'string') return ChartHandle.fromText(canvas, source.json, 'application/json', '', title, lang);
-  if (typeof source.csv === 'string') return ChartHandle.fromText(canvas, source.csv, 'text/csv', '', title, lang);
-  if (source.data) return ChartHandle.fromText(canvas, JSON.stringify(source.data), 'application/json', '', title, lang);
+  const decimal = source.decimal ?? '';
+  const text = (body, type, url = '') => ChartHandle.fromText(canvas, body, type, url, title, decimal, lang);
+  if (typeof source.text === 'string') return text(source.text, source.type ?? '', source.url ?? '');
+  if (typeof source.json === 'string') return text(source.json, 'application/json');
+  if (typeof source.csv === 'string') return text(source.csv, 'text/csv');
+  if (source.data) return text(JSON.stringify(source.data), 'application/json');
   throw new Error('missing chart: give chart, json, csv or data');
 }
 
@@ -307,9 +309,9 @@ export async function mountChart(container, source, options = {}) {
       return date == null ? handle.clearCursor() : handle.setCursor(String(date));
     },
     /** Replaces the data: an object or JSON text in the data format, or CSV text. */
-    setData(data, title = '') {
-      if (typeof data === 'string') handle.setData(data, '', title);
-      else handle.setData(JSON.stringify(data), 'application/json', title);
+    setData(data, title = '', decimal = '') {
+      if (typeof data === 'string') handle.setData(data, '', title, decimal);
+      else handle.setData(JSON.stringify(data), 'application/json', title, decimal);
       label(container, parts, handle);
       refreshLegend();
       schedule();

@@ -5,7 +5,7 @@ import './chronicle-chart.js';
 
 const params = new URLSearchParams(location.search);
 const chart = document.createElement('chronicle-chart');
-for (const name of ['chart', 'theme', 'lang', 'from', 'to', 'claims', 'kind', 'src']) {
+for (const name of ['chart', 'theme', 'lang', 'from', 'to', 'claims', 'kind', 'src', 'decimal']) {
   const value = params.get(name);
   if (value) chart.setAttribute(name, value);
 }

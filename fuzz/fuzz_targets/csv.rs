@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    if let Ok(chart) = Chart::from_csv(&text, "fuzz", None, Lang::En) {
+    if let Ok(chart) = Chart::from_csv(&text, "fuzz", None, Lang::EN) {
         let _ = to_svg(&chart, &View::default(), &Theme::LIGHT, 400, 300);
     }
 });

@@ -15,7 +15,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: chronicle-render (--chart <id> | --data <file.json|file.csv> [--title <text>] [--kind line|bar|area])
-       [--width <px>] [--height <px>] [--lang en|ru|de|fr] [--theme light|dark|high-contrast]
+       [--width <px>] [--height <px>] [--lang en|ru|uk|pl|de|fr|…] [--theme light|dark|high-contrast]
+       [--decimal .|,]
        [--claims on|off] [--format svg|png] [--scale <1-4>]";
 
 struct Args {
@@ -23,6 +24,7 @@ struct Args {
     data: Option<String>,
     title: String,
     kind: Option<String>,
+    decimal: chronicle_charts::spec::Decimal,
     width_px: u32,
     height_px: u32,
     lang: Lang,
@@ -38,6 +40,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         data: None,
         title: String::new(),
         kind: None,
+        decimal: chronicle_charts::spec::Decimal::Unstated,
         width_px: 800,
         height_px: 450,
         lang: Lang::EN,
@@ -60,6 +63,10 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--width" => out.width_px = size(&value)?,
             "--height" => out.height_px = size(&value)?,
             "--lang" => out.lang = Lang::negotiate(&value),
+            "--decimal" => {
+                out.decimal =
+                    chronicle_charts::spec::Decimal::parse(&value, "--decimal").map_err(|e| e.to_string())?
+            }
             "--theme" => out.theme = Theme::by_name(&value).ok_or(format!("invalid --theme: {value}"))?,
             "--claims" => out.view.show_claims = on_off(&flag, &value)?,
             "--format" => {
@@ -102,7 +109,8 @@ fn load(args: &Args) -> Result<Chart, String> {
     };
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let result = if path.ends_with(".csv") {
-        Chart::from_csv(&text, &args.title, args.kind.as_deref(), args.lang)
+        chronicle_charts::spec::from_csv_with(&text, &args.title, args.kind.as_deref(), args.decimal)
+            .and_then(|spec| Chart::from_spec(&spec, args.lang))
     } else {
         let mut spec =
             chronicle_charts::spec::ChartSpec::from_json(&text).map_err(|e| format!("{path}: {e}"))?;

@@ -6,6 +6,7 @@
 //! Parsing is csv-core's; errors name the line, the column and the header.
 
 use super::input::{ChartSpec, PointSpec, SeriesSpec};
+use super::numbers::{read_number, Decimal, Reading};
 use super::sources::SourceSpec;
 use super::text::Text;
 use crate::dataset::Date;
@@ -26,6 +27,9 @@ fn each_record(text: &str, mut f: impl FnMut(u64, &[&str]) -> Result<()>) -> Res
     let (mut out, mut ends) = (vec![0u8; 1024], vec![0usize; 16]);
     let (mut out_len, mut ends_len) = (0, 0);
     let mut count = 0;
+    // csv_core ends a CRLF record at its CR and counts the LF only when the next read sees it;
+    // skipping that LF here (and counting it) keeps line numbers right in Windows files.
+    let mut skipped_lf = 0;
     let mut line = reader.line();
     loop {
         let (result, read, written, ended) =
@@ -53,48 +57,14 @@ fn each_record(text: &str, mut f: impl FnMut(u64, &[&str]) -> Result<()>) -> Res
                     f(line, &fields)?;
                 }
                 (out_len, ends_len) = (0, 0);
-                line = reader.line();
+                if let Some(rest) = input.strip_prefix(b"\n") {
+                    (input, skipped_lf) = (rest, skipped_lf + 1);
+                }
+                line = reader.line() + skipped_lf;
             }
             ReadRecordResult::End => return Ok(()),
         }
     }
-}
-
-/// A number as people write it, or `None`: `1,575,259`, `1 575 259`, `1.575.259`, `12.5`, `12,5`.
-pub fn parse_number(cell: &str) -> Option<f64> {
-    // Fast path: a plain number (most cells of a big file) needs no copying.
-    let plain = cell.trim();
-    if plain
-        .bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'))
-    {
-        if let Ok(v) = plain.parse::<f64>() {
-            return v.is_finite().then_some(v);
-        }
-    }
-    let s: String = cell
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '_'))
-        .collect();
-    let s = s.replace('−', "-");
-    let body = s.trim_start_matches(['-', '+']);
-    let grouped = |sep: char| {
-        let int = body
-            .split([if sep == ',' { '.' } else { ',' }])
-            .next()
-            .unwrap_or("");
-        let groups: Vec<&str> = int.split(sep).collect();
-        groups.len() > 1 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
-    };
-    let normal = if body.contains(',') && grouped(',') {
-        s.replace(',', "")
-    } else if body.contains('.') && body.contains(',') || body.matches('.').count() > 1 && grouped('.') {
-        s.replace('.', "").replace(',', ".")
-    } else {
-        s.replace(',', ".")
-    };
-    normal.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// A lowercase id from a header: `Death sentences` → `death-sentences`.
@@ -129,17 +99,32 @@ enum Column {
     Source(usize),
 }
 
+/// A cell read two ways, waiting for the table's convention.
+struct Open {
+    series: usize,
+    point: usize,
+    at: String,
+    cell: String,
+    comma: f64,
+}
+
 /// The spec being built from the CSV's records.
 struct Builder {
     header: Vec<String>,
     columns: Vec<Column>,
     series: Vec<SeriesSpec>,
     sources: BTreeMap<String, SourceSpec>,
+    /// The decimal separator: stated by the page or the header, else shown by a cell (and where).
+    decimal: Decimal,
+    shown_at: Option<String>,
+    open: Vec<Open>,
 }
 
 impl Builder {
-    /// Reads the header row: a date column, then series and their status/source columns.
-    fn new(header: &[&str]) -> Result<Builder> {
+    /// Reads the header row: a date column (its name may end `[decimal point]` or
+    /// `[decimal comma]`),
+    /// then series and their status/source columns.
+    fn new(header: &[&str], stated: Decimal) -> Result<Builder> {
         if header.len() < 2 {
             return Err(ChartError::invalid(
                 "csv line 1",
@@ -189,13 +174,57 @@ impl Builder {
                 format!("{} series (at most {MAX_SERIES})", series.len()),
             ));
         }
-        let header = header.iter().map(|h| h.trim().to_string()).collect();
+        let mut header: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+        let mut decimal = stated;
+        for (mark, d) in [
+            ("[decimal point]", Decimal::Point),
+            ("[decimal comma]", Decimal::Comma),
+        ] {
+            if let Some(name) = header[0].strip_suffix(mark).map(|n| n.trim_end().to_string()) {
+                if stated != Decimal::Unstated && stated != d {
+                    return Err(ChartError::invalid(
+                        "csv line 1, column 1",
+                        format!("{mark} (the page says decimal=\"{}\")", stated.symbol()),
+                    ));
+                }
+                (header[0], decimal) = (name, d);
+            }
+        }
         Ok(Builder {
             header,
             columns,
             series,
             sources: BTreeMap::new(),
+            decimal,
+            shown_at: None,
+            open: Vec::new(),
         })
+    }
+
+    /// Settles the cells read two ways by the convention the table stated or showed, or names the
+    /// first one when it did neither.
+    fn settle(&mut self) -> Result<()> {
+        let Some(first) = self.open.first() else {
+            return Ok(());
+        };
+        match self.decimal {
+            Decimal::Unstated => Err(ChartError::invalid(
+                &first.at,
+                format!(
+                    "{} (a thousand-separator or a decimal one? say which with decimal=\".\" or decimal=\",\")",
+                    first.cell
+                ),
+            )),
+            Decimal::Point => Ok(()),
+            Decimal::Comma => {
+                for open in &self.open {
+                    if let Some(p) = self.series[open.series].points.get_mut(open.point) {
+                        p.value = Some(open.comma);
+                    }
+                }
+                Ok(())
+            }
+        }
     }
 
     /// Reads one data row.
@@ -222,7 +251,30 @@ impl Builder {
                     let value = if cell.is_empty() {
                         None
                     } else {
-                        Some(parse_number(cell).ok_or_else(|| ChartError::invalid(at(), cell))?)
+                        let reading = read_number(cell).ok_or_else(|| ChartError::invalid(at(), cell))?;
+                        if let Reading::Shows(_, shown) = reading {
+                            if self.decimal == Decimal::Unstated {
+                                (self.decimal, self.shown_at) = (shown, Some(at()));
+                            }
+                        }
+                        let value = match (reading, self.decimal) {
+                            (Reading::Ambiguous { point, comma }, Decimal::Unstated) => {
+                                let at = at();
+                                let point_index = self.series[i].points.len();
+                                self.open.push(Open {
+                                    series: i,
+                                    point: point_index,
+                                    at,
+                                    cell: cell.into(),
+                                    comma,
+                                });
+                                point
+                            }
+                            (r, d) => r
+                                .value(d)
+                                .ok_or_else(|| contradiction(&at(), cell, d, self.shown_at.as_deref()))?,
+                        };
+                        Some(value)
                     };
                     self.series[i].points.push(PointSpec {
                         date: date.into(),
@@ -254,17 +306,34 @@ impl Builder {
     }
 }
 
-/// Parses CSV text into a spec titled `title` (the series names when empty), drawn as `kind`.
+/// A cell that contradicts the table's decimal separator.
+fn contradiction(at: &str, cell: &str, decimal: Decimal, shown_at: Option<&str>) -> ChartError {
+    let why = match shown_at {
+        Some(first) => format!("{first} writes decimals with \"{}\"", decimal.symbol()),
+        None => format!("the decimal separator is \"{}\"", decimal.symbol()),
+    };
+    ChartError::invalid(at, format!("{cell} ({why})"))
+}
+
+/// Parses CSV text into a spec titled `title` (the series names when empty), drawn as `kind`,
+/// with no decimal separator stated (see [`from_csv_with`]).
 pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec> {
+    from_csv_with(text, title, kind, Decimal::Unstated)
+}
+
+/// Parses CSV text whose numbers use `decimal` (or, when unstated, the convention its cells show).
+pub fn from_csv_with(text: &str, title: &str, kind: Option<&str>, decimal: Decimal) -> Result<ChartSpec> {
     let mut builder: Option<Builder> = None;
     each_record(text, |line, fields| match &mut builder {
         None => {
-            builder = Some(Builder::new(fields)?);
+            builder = Some(Builder::new(fields, decimal)?);
             Ok(())
         }
         Some(b) => b.row(line, fields),
     })?;
-    let Builder { series, sources, .. } = builder.ok_or_else(|| ChartError::missing("csv header row"))?;
+    let mut builder = builder.ok_or_else(|| ChartError::missing("csv header row"))?;
+    builder.settle()?;
+    let Builder { series, sources, .. } = builder;
     let names: Vec<String> = series
         .iter()
         .map(|s| match &s.name {
@@ -296,6 +365,7 @@ pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec
 mod tests {
     use super::*;
     use crate::lang::Lang;
+    use crate::spec::parse_number;
     use crate::spec::Chart;
 
     #[test]
@@ -315,7 +385,7 @@ mod tests {
 
     #[test]
     fn csv_reads_quotes_crlf_bom_gaps_and_grouping() {
-        let text = "\u{feff}year,\"Arrests, NKVD\",Deaths\r\n1937,\"936,750\",353074\r\n1938,638509,\r\n1941,,8001\r\n";
+        let text = "\u{feff}year,\"Arrests, NKVD\",Deaths\r\n1937,\"936,750\",\"353,074.0\"\r\n1938,638509,\r\n1941,,8001\r\n";
         let chart = Chart::from_spec(&from_csv(text, "", Some("bar")).unwrap(), Lang::EN).unwrap();
         assert_eq!(chart.title, "Arrests, NKVD, Deaths");
         let arrests = &chart.dataset.series[0];
@@ -326,6 +396,36 @@ mod tests {
         let values: Vec<Option<f64>> = arrests.points.iter().map(|p| p.value).collect();
         assert_eq!(values, vec![Some(936_750.0), Some(638_509.0), None]);
         assert_eq!(chart.dataset.series[1].points[1].value, None);
+    }
+
+    #[test]
+    fn csv_refuses_a_number_it_would_have_to_guess() {
+        let text = "year,arrests\r\n1937,\"936,750\"\r\n1938,\"1,500\"\r\n";
+        let e = from_csv(text, "", None).unwrap_err().to_string();
+        assert!(
+            e.starts_with("invalid csv line 2, column 2 (arrests): 936,750 (a thousand-separator"),
+            "{e}"
+        );
+        let value = |t: &str, d| from_csv_with(t, "", None, d).unwrap().series[0].points[1].value;
+        assert_eq!(value(text, Decimal::Point), Some(1500.0));
+        assert_eq!(value(text, Decimal::Comma), Some(1.5));
+        let header = "year [decimal comma],v\n1937,\"1,5\"\n1938,\"1.575\"\n";
+        assert_eq!(
+            value(header, Decimal::Unstated),
+            Some(1575.0),
+            "the header states it"
+        );
+        let shown = "year,v\n1936,\"12,5\"\n1937,\"1.575\"\n";
+        assert_eq!(
+            value(shown, Decimal::Unstated),
+            Some(1575.0),
+            "another cell shows it"
+        );
+        let mixed = from_csv("year,v\n1936,\"12,5\"\n1937,12.5\n", "", None).unwrap_err();
+        assert_eq!(
+            mixed.to_string(),
+            "invalid csv line 3, column 2 (v): 12.5 (csv line 2, column 2 (v) writes decimals with \",\")"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `src`, inline text, `setData`): the server's content type first, then the URL's extension,
 //! then the text itself (JSON starts with `{`). Pure.
 
-use super::{from_csv, ChartSpec};
+use super::{from_csv_with, ChartSpec, Decimal};
 use crate::error::Result;
 
 /// The formats data text can come in.
@@ -39,11 +39,18 @@ impl DataFormat {
     }
 }
 
-/// A chart spec from data text in whichever format it is in; a CSV is titled `title`.
-pub fn spec_from_text(text: &str, content_type: &str, url: &str, title: &str) -> Result<ChartSpec> {
+/// A chart spec from data text in whichever format it is in; a CSV is titled `title` and reads
+/// its numbers with `decimal` (JSON numbers need no convention).
+pub fn spec_from_text(
+    text: &str,
+    content_type: &str,
+    url: &str,
+    title: &str,
+    decimal: Decimal,
+) -> Result<ChartSpec> {
     match DataFormat::sniff(text, content_type, url) {
         DataFormat::Json => ChartSpec::from_json(text),
-        DataFormat::Csv => from_csv(text, title, None),
+        DataFormat::Csv => from_csv_with(text, title, None, decimal),
     }
 }
 

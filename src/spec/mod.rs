@@ -9,6 +9,7 @@ mod csv;
 mod events;
 mod format;
 mod input;
+mod numbers;
 mod rules;
 mod sources;
 mod text;
@@ -18,10 +19,11 @@ pub use builtin::{
     builtin_json, builtin_spec, check_citations, join_library, require_point_sources, BUILTIN_IDS,
 };
 pub use claims::ClaimSpec;
-pub use csv::{from_csv, parse_number, MAX_ROWS, MAX_SERIES};
+pub use csv::{from_csv, from_csv_with, MAX_ROWS, MAX_SERIES};
 pub use events::EventSpec;
 pub use format::{spec_from_text, DataFormat};
 pub use input::{AltSpec, BreakSpec, ChartSpec, PointSpec, SeriesSpec, BREAK_REASONS};
+pub use numbers::{parse_number, read_number, Decimal, Reading};
 pub use rules::{DocumentedTotal, RuleSpec};
 pub use sources::{Source, SourceRecord, SourceSpec, SOURCE_KINDS};
 pub use text::Text;

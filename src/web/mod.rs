@@ -21,7 +21,7 @@ use crate::error::ChartError;
 use crate::interact::{target_shape, Cursor, Gestures, Transition};
 use crate::layout::{Frame, View};
 use crate::render::{draw_overlay, render, CssSized, Focus};
-use crate::spec::{Chart, ChartSpec};
+use crate::spec::{Chart, ChartSpec, Decimal};
 use crate::theme::Theme;
 use crate::Lang;
 use plotters_canvas::CanvasBackend;
@@ -193,7 +193,7 @@ impl ChartHandle {
 
     /// A chart from data text: JSON in the `docs/data-format.md` schema or CSV, told apart by
     /// `content_type`, `url` and the text itself; a CSV is titled `title` (the series names when
-    /// empty).
+    /// empty) and reads numbers with the decimal separator `decimal` (`.`, `,` or `""`).
     #[wasm_bindgen(js_name = fromText)]
     pub fn from_text(
         canvas: HtmlCanvasElement,
@@ -201,9 +201,11 @@ impl ChartHandle {
         content_type: &str,
         url: &str,
         title: &str,
+        decimal: &str,
         lang: &str,
     ) -> Result<ChartHandle, JsValue> {
-        let spec = crate::spec::spec_from_text(text, content_type, url, title).map_err(js_error)?;
+        let decimal = Decimal::parse(decimal, "decimal").map_err(js_error)?;
+        let spec = crate::spec::spec_from_text(text, content_type, url, title, decimal).map_err(js_error)?;
         Self::bind(canvas, spec, lang)
     }
 

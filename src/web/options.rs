@@ -15,11 +15,19 @@ use web_sys::HtmlCanvasElement;
 #[wasm_bindgen]
 impl ChartHandle {
     /// Replaces the data with JSON or CSV text (told apart by `content_type` and the text; a CSV
-    /// is titled `title`); the view starts afresh. On error the chart keeps its old data.
+    /// is titled `title` and reads numbers with `decimal`); the view starts afresh. On error the
+    /// chart keeps its old data.
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, text: &str, content_type: &str, title: &str) -> Result<(), JsValue> {
+    pub fn set_data(
+        &mut self,
+        text: &str,
+        content_type: &str,
+        title: &str,
+        decimal: &str,
+    ) -> Result<(), JsValue> {
         self.revision = self.revision.wrapping_add(1);
-        let spec = crate::spec::spec_from_text(text, content_type, "", title).map_err(js_error)?;
+        let decimal = crate::spec::Decimal::parse(decimal, "decimal").map_err(js_error)?;
+        let spec = crate::spec::spec_from_text(text, content_type, "", title, decimal).map_err(js_error)?;
         self.chart = self.validated(&spec, self.chart.lang)?;
         self.spec = spec;
         self.view = View {
