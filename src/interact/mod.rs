@@ -20,4 +20,4 @@ pub use hit::{hit_test, target_shape, Target};
 pub use keys::{step_event, walk, KeyCommand, KEY_ZOOM_FACTOR};
 pub use tooltip::{describe_target, place_tooltip, tooltip_anchor, TooltipText};
 pub use transition::{motion_ms, Transition};
-pub use viewport::{ensure_visible, pan_by_px, zoom_at_px};
+pub use viewport::{ensure_visible, pan_by_px, zoom_about_middle, zoom_at_px};

@@ -4,23 +4,36 @@
 use crate::layout::{min_span_years, Frame, XDomain};
 use crate::spec::Chart;
 
-/// The domain after zooming by `factor` (> 1 zooms in) about the x pixel `anchor_px`.
-pub fn zoom_at_px(chart: &Chart, frame: &Frame, anchor_px: f64, factor: f64) -> XDomain {
-    let d = frame.x_domain;
+/// `domain` (the range the reader asked for, which may be ahead of the last frame while a
+/// transition runs or before the next frame is drawn) zoomed by `factor` (> 1 zooms in) about the
+/// moment under the x pixel `anchor_px` of the last frame: successive wheel turns and key presses
+/// between two frames all count.
+pub fn zoom_at_px(chart: &Chart, frame: &Frame, domain: XDomain, anchor_px: f64, factor: f64) -> XDomain {
+    let anchor = frame.px_to_time(anchor_px.clamp(frame.plot.left, frame.plot.right));
+    zoom_about(
+        chart,
+        frame.full_x_domain,
+        domain,
+        anchor.clamp(domain.lo, domain.hi),
+        factor,
+    )
+}
+
+/// `domain` zoomed by `factor` about its middle: what `+` and `−` do.
+pub fn zoom_about_middle(chart: &Chart, full: XDomain, domain: XDomain, factor: f64) -> XDomain {
+    zoom_about(chart, full, domain, (domain.lo + domain.hi) / 2.0, factor)
+}
+
+/// `domain` zoomed by `factor` about the moment `anchor`, within the data and the minimum span.
+fn zoom_about(chart: &Chart, full: XDomain, domain: XDomain, anchor: f64, factor: f64) -> XDomain {
     let factor = if factor.is_finite() && factor > 0.0 {
         factor
     } else {
         1.0
     };
-    let anchor = frame.px_to_time(anchor_px.clamp(frame.plot.left, frame.plot.right));
-    let lo = anchor - (anchor - d.lo) / factor;
-    let hi = anchor + (d.hi - anchor) / factor;
-    clamp_keeping_anchor(
-        XDomain { lo, hi },
-        frame.full_x_domain,
-        min_span_years(chart.kind),
-        anchor,
-    )
+    let lo = anchor - (anchor - domain.lo) / factor;
+    let hi = anchor + (domain.hi - anchor) / factor;
+    clamp_keeping_anchor(XDomain { lo, hi }, full, min_span_years(chart.kind), anchor)
 }
 
 /// The domain after dragging the plot by `dx_px` (positive drags the data right: earlier years).
@@ -75,15 +88,15 @@ mod tests {
         let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let frame = Frame::compute(&chart, &View::default(), 800.0, 450.0).unwrap();
         let x1937 = frame.time_to_px(1937.5).unwrap();
-        let d = zoom_at_px(&chart, &frame, x1937, 4.0);
+        let d = zoom_at_px(&chart, &frame, frame.x_domain, x1937, 4.0);
         assert!((d.span() - 33.0 / 4.0).abs() < 1e-9, "{d:?}");
         assert!(d.lo < 1937.5 && d.hi > 1937.5);
-        let tight = zoom_at_px(&chart, &frame, x1937, 1000.0);
+        let tight = zoom_at_px(&chart, &frame, frame.x_domain, x1937, 1000.0);
         assert!(
             (tight.span() - 3.0).abs() < 1e-9 && tight.lo <= 1937.5 && tight.hi >= 1937.5,
             "{tight:?}"
         );
-        let out = zoom_at_px(&chart, &frame, x1937, 0.01);
+        let out = zoom_at_px(&chart, &frame, frame.x_domain, x1937, 0.01);
         assert_eq!((out.lo, out.hi), (1921.0, 1954.0));
     }
 
@@ -104,5 +117,17 @@ mod tests {
         assert_eq!((far_left.lo, far_left.hi), (1921.0, 1925.0));
         let followed = ensure_visible(&frame, 1941.5);
         assert_eq!((followed.lo, followed.hi), (1938.0, 1942.0));
+    }
+
+    #[test]
+    fn zoom_keys_compose_before_a_frame_is_drawn() {
+        let chart = Chart::builtin("repression", crate::Lang::EN).unwrap();
+        let full = XDomain::full(&chart).unwrap();
+        let once = zoom_about_middle(&chart, full, full, 2.0);
+        let twice = zoom_about_middle(&chart, full, once, 2.0);
+        assert!((once.span() - full.span() / 2.0).abs() < 1e-9);
+        assert!((twice.span() - full.span() / 4.0).abs() < 1e-9, "{twice:?}");
+        let back = zoom_about_middle(&chart, full, twice, 0.25);
+        assert!((back.span() - full.span()).abs() < 1e-9);
     }
 }

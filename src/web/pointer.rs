@@ -6,9 +6,9 @@ use super::{to_js, ChartHandle, JsValue};
 use crate::dataset::Date;
 use crate::interact::{
     describe_target, ensure_visible, hit_test, pan_by_px, step_event, tooltip_anchor, walk, wheel,
-    zoom_at_px, Gesture, KeyCommand, Target,
+    zoom_about_middle, zoom_at_px, Gesture, KeyCommand, Target,
 };
-use crate::layout::{is_shown, toggled, View};
+use crate::layout::{is_shown, toggled, Frame, View, XDomain};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -167,10 +167,20 @@ impl ChartHandle {
     /// Zooms about `x` in layout px.
     fn zoom_at_layout(&mut self, x: f64, factor: f64, animate: bool, now_ms: f64) {
         let Some(frame) = &self.frame else { return };
-        let domain = zoom_at_px(&self.chart, frame, x, factor);
-        let full = domain == frame.full_x_domain;
+        let domain = zoom_at_px(&self.chart, frame, self.asked_domain(frame), x, factor);
+        self.show_domain(domain, frame.full_x_domain, animate, now_ms);
+    }
+
+    /// The range the reader asked for (ahead of the last frame while a transition runs).
+    fn asked_domain(&self, frame: &Frame) -> XDomain {
+        let full = frame.full_x_domain;
+        self.view.x_range.map_or(full, |r| r.clamped(full, 0.0))
+    }
+
+    /// Shows `domain` (everything when it is `full`), with a transition when `animate`.
+    fn show_domain(&mut self, domain: XDomain, full: XDomain, animate: bool, now_ms: f64) {
         let target = View {
-            x_range: (!full).then_some(domain),
+            x_range: (domain != full).then_some(domain),
             ..self.view.clone()
         };
         self.apply(target, animate, now_ms);
@@ -216,7 +226,6 @@ impl ChartHandle {
         let (Some(frame), Some(command)) = (&self.frame, KeyCommand::from_key(key)) else {
             return to_js(&unhandled);
         };
-        let centre = (frame.plot.left + frame.plot.right) / 2.0;
         let render = match command {
             KeyCommand::Walk(step) => {
                 let cursor = walk(&self.chart, &self.view, self.cursor, step);
@@ -237,7 +246,10 @@ impl ChartHandle {
                 self.follow(Some(self.chart.events[next].date.to_year_fraction()))
             }
             KeyCommand::Zoom(factor) => {
-                self.zoom_at_layout(centre, factor, true, now_ms);
+                // From the range asked for, not the last frame: two presses before a frame zoom twice.
+                let full = frame.full_x_domain;
+                let domain = zoom_about_middle(&self.chart, full, self.asked_domain(frame), factor);
+                self.show_domain(domain, full, true, now_ms);
                 true
             }
             KeyCommand::Reset => {
