@@ -358,7 +358,7 @@ export class Picture {
 export async function barsOf(page, id, rgb) {
   const pic = await readCanvas(chartCanvas(page, id));
   const axis = pic.xAxis();
-  const bars = pic.runs(axis.top - 3, rgb).map((b) => {
+  const bars = pic.runs(axis.top - 2, rgb).map((b) => {
     const top = pic.top((b.x0 + b.x1) / 2, rgb, 0, axis.top);
     return { ...b, top, height: axis.y - top };
   });
