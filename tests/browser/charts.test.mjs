@@ -3,7 +3,7 @@
 // the data with 1937 the tallest, and membership marks at heights in the ratio of the figures.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { barsOf, chartCanvas, chartOverlay, dataFile, hexToRgb, nextFrame, openPage, readCanvas, setUp, toPage } from './harness.mjs';
+import { barsOf, chartCanvas, dataFile, hexToRgb, keyboardFocus, openPage, readCanvas, setUp, toPage } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -52,22 +52,12 @@ for (const dpr of [1, 2]) {
   });
 }
 
-/**
- * Focuses the membership chart, walks to the total's point `date` with the keyboard (checked in
- * the live region) and returns where the overlay outlines it: { x, y } in CSS px.
- */
+/** Walks the membership chart's total to its point number `steps` with the keyboard. */
 async function outlinedPoint(page, steps, heard) {
-  await page.focus('[data-chart="party-membership"] .chronicle-stage');
-  await page.keyboard.press('Home');
-  for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowRight');
-  assert.match(await page.textContent('[data-chart="party-membership"] .chronicle-live'), heard);
-  await nextFrame(page);
-  const overlay = await readCanvas(chartOverlay(page, 'party-membership'));
-  const hair = overlay.verticalLines(100);
-  assert.ok(hair.length > 0, 'a crosshair marks the point');
-  const outline = overlay.bbox((p) => p[3] > 200 && p[0] < 60, hair);
-  assert.ok(outline, 'an outline marks the point');
-  return { x: (Math.min(...hair) + Math.max(...hair) + 1 / overlay.dpr) / 2, y: (outline.top + outline.bottom) / 2 };
+  const at = await keyboardFocus(page, 'party-membership', ['Home', ...Array(steps).fill('ArrowRight')]);
+  assert.match(at.live, heard);
+  assert.ok(at.x !== null, 'the overlay marks the point');
+  return at;
 }
 
 test('membership: March 1921 and 1 January 1924 are drawn at heights in the ratio 732,521 : 472,000', async () => {

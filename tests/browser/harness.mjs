@@ -371,3 +371,20 @@ export async function toPage(locator, x, y) {
   const box = await locator.boundingBox();
   return { x: box.x + x, y: box.y + y };
 }
+
+/**
+ * Presses `keys` on a demo chart's focused stage and returns what a reader sees: the live
+ * region's words and where the overlay marks the focused point (the crosshair's x, the centre
+ * of the outline drawn around the mark), in CSS px.
+ */
+export async function keyboardFocus(page, id, keys) {
+  await page.focus(`[data-chart="${id}"] .chronicle-stage`);
+  for (const key of keys) await page.keyboard.press(key);
+  const live = await page.textContent(`[data-chart="${id}"] .chronicle-live`);
+  await nextFrame(page);
+  const overlay = await readCanvas(chartOverlay(page, id));
+  const hair = overlay.verticalLines(100);
+  const outline = hair.length ? overlay.bbox((p) => p[3] > 200 && p[0] < 60 && p[1] < 60 && p[2] < 60, hair) : null;
+  if (!outline) return { live, x: null, y: null };
+  return { live, x: (Math.min(...hair) + Math.max(...hair) + 1 / overlay.dpr) / 2, y: (outline.top + outline.bottom) / 2 };
+}
