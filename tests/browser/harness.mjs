@@ -188,10 +188,12 @@ export function near(a, b, tol = 6) {
 
 // ---- Pixels -------------------------------------------------------------------------------
 
-/** The canvas of a demo-page chart, by its data-chart id. */
-export const chartCanvas = (page, id) => page.locator(`[data-chart="${id}"] canvas.chronicle-canvas`);
-/** The overlay canvas (crosshair, outlines) of a demo-page chart. */
-export const chartOverlay = (page, id) => page.locator(`[data-chart="${id}"] canvas.chronicle-overlay`);
+/** A chart's root selector: a demo chart's data-chart id (`repression`), or any selector (`#monthly`). */
+export const rootOf = (id) => (/^[a-z-]+$/.test(id) ? `[data-chart="${id}"]` : id);
+/** The canvas of a chart (shadow roots are pierced). */
+export const chartCanvas = (page, id) => page.locator(`${rootOf(id)} canvas.chronicle-canvas`);
+/** The overlay canvas (crosshair, outlines) of a chart. */
+export const chartOverlay = (page, id) => page.locator(`${rootOf(id)} canvas.chronicle-overlay`);
 
 /**
  * Every pixel of a canvas (a locator; shadow roots are pierced), as an image in device px with
@@ -373,14 +375,14 @@ export async function toPage(locator, x, y) {
 }
 
 /**
- * Presses `keys` on a demo chart's focused stage and returns what a reader sees: the live
+ * Presses `keys` on a chart's focused stage and returns what a reader sees: the live
  * region's words and where the overlay marks the focused point (the crosshair's x, the centre
  * of the outline drawn around the mark), in CSS px.
  */
 export async function keyboardFocus(page, id, keys) {
-  await page.focus(`[data-chart="${id}"] .chronicle-stage`);
+  await page.locator(`${rootOf(id)} .chronicle-stage`).focus();
   for (const key of keys) await page.keyboard.press(key);
-  const live = await page.textContent(`[data-chart="${id}"] .chronicle-live`);
+  const live = await page.locator(`${rootOf(id)} .chronicle-live`).textContent();
   await nextFrame(page);
   const overlay = await readCanvas(chartOverlay(page, id));
   const hair = overlay.verticalLines(100);
