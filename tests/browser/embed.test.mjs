@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { chartCanvas, elementReady as ready, keyboardFocus, nextFrame, openPage, readCanvas, setUp, systemColour, toPage } from './harness.mjs';
+import { chartCanvas, dataFile, elementReady as ready, keyboardFocus, nextFrame, openPage, readCanvas, setUp, systemColour, toPage } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -231,5 +231,25 @@ test('the demo Embed panel writes both snippets and downloads PNG, SVG and CSV',
     assert.ok(check(Buffer.concat(chunks)), `${kind} download`);
   }
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without WebAssembly the element shows the pre-rendered picture of its chart', async () => {
+  const { page, context } = await openPage(env, 'examples/minimal.html', {
+    beforeLoad: (p) => p.addInitScript(() => delete window.WebAssembly),
+  });
+  assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
+  const img = page.locator('chronicle-chart img.chronicle-fallback');
+  await img.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => {
+    const i = document.querySelector('chronicle-chart').shadowRoot.querySelector('img.chronicle-fallback');
+    return i.complete && i.naturalWidth > 0;
+  });
+  const shown = await img.evaluate((i) => ({ src: i.src, width: i.getBoundingClientRect().width, alt: i.alt }));
+  assert.ok(shown.width > 200, `the picture is ${shown.width} px wide`);
+  assert.match(shown.alt, /\S/, 'the picture has a text alternative');
+  // The picture is the element's chart: the SVG it loads carries the data file's title.
+  const svg = await (await page.request.get(shown.src)).text();
+  assert.ok(svg.includes(dataFile('repression').title.en), 'the fallback draws the repression chart');
   await context.close();
 });
