@@ -49,6 +49,9 @@ export function dataFile(name) {
   return JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));
 }
 
+/** Where a controlled clock starts (any fixed moment: the tests never depend on the date). */
+const CLOCK_START = Date.UTC(2026, 0, 1, 9);
+
 /** Starts the server and the browser; returns { browser, baseUrl, close }. */
 export async function setUp() {
   const { server, url } = await startServer(0);
@@ -65,7 +68,9 @@ export async function setUp() {
 
 /**
  * Opens `path` in a fresh context; collects console errors and page errors into `errors`.
- * `beforeLoad(page, context)` runs before navigation (init scripts, `page.clock.install`).
+ * `beforeLoad(page, context)` runs before navigation (init scripts); `clock: true` installs a
+ * controlled clock, paused, before the page loads: time (timers, performance.now, animation
+ * frames) moves only when the test calls page.clock.runFor, so no frame is awaited here.
  * On the demo page, resolves once every chart has mounted and painted.
  */
 export async function openPage(
@@ -79,6 +84,7 @@ export async function openPage(
     reducedMotion = 'no-preference',
     serviceWorkers = 'allow',
     beforeLoad = null,
+    clock = false,
   } = {},
 ) {
   const context = await env.browser.newContext({
@@ -98,8 +104,15 @@ export async function openPage(
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
+  // A controlled clock (Date, timers, performance.now, requestAnimationFrame) from before the
+  // first script runs: time then moves only when the test says (page.clock.runFor).
+  if (clock) {
+    await page.clock.install({ time: CLOCK_START });
+    await page.clock.pauseAt(CLOCK_START + 1000);
+  }
   if (beforeLoad) await beforeLoad(page, context);
   await page.goto(new URL(path, env.baseUrl).href);
+  if (clock) return { page, context, errors };
   // Pages other than the demo have no window.chronicle to wait for.
   if (path.includes('.html')) {
     await nextFrame(page);
