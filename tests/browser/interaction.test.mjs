@@ -169,12 +169,15 @@ test('the page scrolls past a chart that does not have focus; with Ctrl the whee
 test('dragging a zoomed chart pans it back in time', async () => {
   const { page, context } = await openPage(env, '', { reducedMotion: 'reduce' });
   await page.focus(stageOf('repression'));
-  await page.keyboard.press('+');
-  await page.keyboard.press('+');
-  await nextFrame(page);
+  for (const key of ['+', '+']) {
+    await page.keyboard.press(key);
+    await nextFrame(page);
+  }
   const [from, to] = await rangeYears(page);
   assert.ok(from > 1921 && to < 1953, `${from}–${to}`);
-  const start = await toPage(page.locator(stageOf('repression')), 300, 200);
+  // Press on the tick labels under the axis, where hovering raises no tooltip to press on.
+  const axis = (await readCanvas(chartCanvas(page, 'repression'))).xAxis();
+  const start = await toPage(page.locator(stageOf('repression')), 300, axis.y + 12);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(start.x + 300, start.y, { steps: 10 });
@@ -182,7 +185,7 @@ test('dragging a zoomed chart pans it back in time', async () => {
   await nextFrame(page);
   const [from2, to2] = await rangeYears(page);
   assert.ok(from2 < from && to2 < to, `${from}–${to} → ${from2}–${to2}`);
-  assert.equal(to2 - from2, to - from, 'panning keeps the span');
+  assert.ok(Math.abs(to2 - from2 - (to - from)) <= 1, `panning keeps the span (years are rounded): ${from}–${to} → ${from2}–${to2}`);
   await context.close();
 });
 
