@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { elementReady, openHtml, setUp } from './harness.mjs';
+import { dataFile, elementReady, openHtml, setUp } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -24,12 +24,18 @@ function open(name) {
 }
 
 for (const name of ['element', 'csv']) {
-  test(`the README's ${name} snippet renders a chart`, async () => {
+  test(`the README's ${name} snippet renders the chart it describes`, async () => {
     const { page, context, errors } = await open(name);
     await elementReady(page);
-    // The reader sees a titled chart with its series as legend buttons.
-    assert.ok((await page.locator('chronicle-chart .chronicle-legend-item').count()) >= 2);
-    assert.notEqual(await page.locator('chronicle-chart .chronicle-title').textContent(), '');
+    // The chart the snippet asks for: a built-in's title and series from its data file, or the
+    // title attribute and the CSV header's columns.
+    const html = snippet(name);
+    const builtin = html.match(/chart="([a-z-]+)"/)?.[1];
+    const expected = builtin
+      ? { title: dataFile(builtin).title.en, series: dataFile(builtin).series.map((x) => x.name.en) }
+      : { title: html.match(/title="([^"]+)"/)[1], series: html.match(/text\/csv">\s*\n([^\n]+)/)[1].trim().split(',').slice(1) };
+    assert.equal(await page.locator('chronicle-chart .chronicle-title').textContent(), expected.title);
+    assert.deepEqual(await page.locator('chronicle-chart .chronicle-legend-item').allTextContents(), expected.series);
     assert.deepEqual(errors, []);
     await context.close();
   });
