@@ -244,9 +244,10 @@ export class Picture {
   }
 
   /**
-   * The x axis: the lowest band of rows in which one non-background colour covers at least half
-   * the canvas width (grid lines are above it, tick labels and event markers below are short).
-   * Returns { y (the line's centre), top, left, right, colour } in CSS px, or null.
+   * The x axis: of the bands of rows in which one non-background colour covers at least half the
+   * canvas width (grid lines and the axis), the one that stands out most from the background (the
+   * axis is drawn stronger than the grid by design); the lowest of equals. Returns { y (the
+   * line's centre), top, left, right, colour } in CSS px, or null.
    */
   xAxis() {
     const bg = this.background();
@@ -265,21 +266,25 @@ export class Picture {
       }
       return n >= this.w / 2 ? { y, colour, l, r } : null;
     };
-    const rows = [];
+    const bands = [];
+    let band = null;
     for (let y = this.h - 1; y >= 0; y -= 1) {
       const row = rowLine(y);
-      if (row) rows.push(row);
-      else if (rows.length) break;
+      if (row && band) band.push(row);
+      else if (row) bands.push((band = [row]));
+      else band = null;
     }
-    if (!rows.length) return null;
-    const ys = rows.map((r) => r.y);
-    const darkest = rows.reduce((a, b) => (a.colour.reduce((s, v) => s + v) <= b.colour.reduce((s, v) => s + v) ? a : b));
+    if (!bands.length) return null;
+    const strongest = (rows) => rows.reduce((a, b) => (contrast(b.colour, bg) > contrast(a.colour, bg) ? b : a));
+    const axis = bands.reduce((a, b) => (contrast(strongest(b).colour, bg) > contrast(strongest(a).colour, bg) + 0.05 ? b : a));
+    const ys = axis.map((r) => r.y);
+    const line = strongest(axis);
     return {
       y: (Math.min(...ys) + Math.max(...ys) + 1) / 2 / this.dpr,
       top: Math.min(...ys) / this.dpr,
-      left: darkest.l / this.dpr,
-      right: darkest.r / this.dpr,
-      colour: darkest.colour,
+      left: line.l / this.dpr,
+      right: line.r / this.dpr,
+      colour: line.colour,
     };
   }
 
