@@ -137,10 +137,18 @@ test('a storm of 1,000 resizes and DPR changes ends in a correct render', async 
   }
   await page.evaluate(() => document.querySelector('chronicle-chart').style.setProperty('width', '640px'));
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 900, deviceScaleFactor: 2, mobile: false });
-  await page.waitForFunction(() => {
-    const { canvas } = document.querySelector('chronicle-chart').controller;
-    return devicePixelRatio === 2 && canvas.clientWidth === 640 && canvas.width === 1280;
-  });
+  // Wait for the render that follows the last change; if it never comes, the asserts below say
+  // what the canvas was left at.
+  await page
+    .waitForFunction(
+      () => {
+        const { canvas } = document.querySelector('chronicle-chart').controller;
+        return devicePixelRatio === 2 && canvas.clientWidth === 640 && canvas.width === 1280;
+      },
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
   await nextFrame(page);
   const s = await page.evaluate(() => {
     const { canvas } = document.querySelector('chronicle-chart').controller;
@@ -149,7 +157,7 @@ test('a storm of 1,000 resizes and DPR changes ends in a correct render', async 
   assert.equal(s.dpr, 2);
   assert.equal(s.css[0], 640);
   assert.equal(s.box, 640);
-  assert.deepEqual(s.backing, s.css.map((v) => v * 2));
+  assert.deepEqual(s.backing, s.css.map((v) => v * 2), `backing store ${s.backing} for CSS ${s.css} at DPR ${s.dpr}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
