@@ -5,9 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
-import { ARGS, chromiumPath } from '../tests/browser/harness.mjs';
+import { launchChromium } from '../tests/browser/harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOADS = 7;
@@ -179,11 +178,8 @@ async function measure(browser, baseUrl, lib, shape) {
 }
 
 const { server, url } = await startServer(0, '127.0.0.1', ROOT);
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  // The tests' flags, plus what the memory figures need.
-  args: [...ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-});
+// The tests' launcher and flags, plus what the memory figures need.
+const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 const shape = benchShape();
 const results = { date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${os.platform()}`, browser: browser.version(), libs: {} };
 try {

@@ -18,4 +18,11 @@ say "building the wasm module"
 bash scripts/build.sh
 bash scripts/ensure-browser.sh
 say "browser tests (node --test, playwright-core, headless Chromium)"
+# The tests write what they produce to tests/out/ (ignored): the tree must be as it was.
+before=$(git status --porcelain 2>/dev/null || true)
 node --test --test-concurrency=1 tests/browser/
+after=$(git status --porcelain 2>/dev/null || true)
+if [ "$before" != "$after" ]; then
+  printf 'the browser tests changed tracked or unignored files:\n%s\n' "$after" >&2
+  exit 1
+fi

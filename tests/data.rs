@@ -182,13 +182,56 @@ fn alternatives_are_kept_with_their_sources() {
     );
 }
 
+/// The research table the Gulag chart was transcribed from, copied verbatim into the tests
+/// (`tests/research/gulag_population_1jan.csv` = the research folder's
+/// `data/gulag_population_1jan.csv`): Zemskov's 1 January figures for camps (ITL), colonies (ITK)
+/// and the printed ITL + ITK column, one row per year. Empty cells are `None`.
+fn research_gulag() -> Vec<(i32, [Option<f64>; 3])> {
+    let text = include_str!("research/gulag_population_1jan.csv");
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (year, camps, colonies, both) = (
+        col("year_1jan"),
+        col("camps_ITL"),
+        col("colonies_ITK"),
+        col("ITL_plus_ITK"),
+    );
+    lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            let num = |i: usize| cells[i].trim().parse::<f64>().ok();
+            (
+                cells[year].parse().unwrap(),
+                [num(camps), num(colonies), num(both)],
+            )
+        })
+        .collect()
+}
+
+/// "Camps + colonies = total" used to check a total that the data file itself derives by
+/// summing, so it could not fail while the rule holds. Instead every bundled figure, the
+/// derived total included, is compared with the research table it was transcribed from: a
+/// mistyped camp figure with a total "corrected" to match would pass the sum rule but fails
+/// here.
 #[test]
-fn gulag_camps_and_colonies_add_up_and_keep_coverage_notes() {
+fn gulag_figures_match_the_research_table_and_keep_coverage_notes() {
     let g = Chart::builtin("gulag", Lang::EN).unwrap();
-    assert_eq!(value(&series(&g, "total"), "1946-01-01"), Some(1_557_121.0));
-    assert_eq!(value(&series(&g, "camps"), "1940-01-01"), Some(1_344_408.0));
+    let (total, camps, colonies) = (series(&g, "total"), series(&g, "camps"), series(&g, "colonies"));
+    let rows = research_gulag();
+    assert_eq!(rows.len(), 24, "1930–1953");
+    for (year, [itl, itk, both]) in rows {
+        let d = format!("{year}-01-01");
+        assert_eq!(value(&camps, &d), itl, "camps {d}");
+        assert_eq!(value(&colonies, &d), itk, "colonies {d}");
+        assert_eq!(value(&total, &d), both, "camps + colonies {d}");
+    }
+    // The misprint trap: the text prints 1,334,408 for camps on 1 January 1940; the components
+    // imply 1,344,408, which is what the table and the chart keep.
+    assert_eq!(value(&camps, "1940-01-01"), Some(1_344_408.0));
     let note = |d: &str| {
-        series(&g, "camps")
+        camps
             .point_at(&Date::parse(d).unwrap())
             .and_then(|p| p.note.clone())
     };

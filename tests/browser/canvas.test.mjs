@@ -104,3 +104,58 @@ test('an unknown built-in chart id is reported, not thrown at the page', async (
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/**
+ * Counts, per animation frame and canvas, how often a chart canvas is painted over in full (the background
+ * fill every redraw starts with). Each requestAnimationFrame callback is tagged with its frame's
+ * timestamp, so a paint outside a frame callback counts against the frame before it.
+ */
+function countPaintsPerFrame(context) {
+  return context.addInitScript(() => {
+    let frame = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) =>
+      raf((t) => {
+        frame = t;
+        cb(t);
+      });
+    window.__paints = new Map();
+    const ids = new WeakMap();
+    const fill = CanvasRenderingContext2D.prototype.fillRect;
+    CanvasRenderingContext2D.prototype.fillRect = function (x, y, w, h) {
+      const c = this.canvas;
+      const whole = c.classList?.contains('chronicle-canvas') && x <= 0 && y <= 0 && w * h >= 0.95 * c.clientWidth * c.clientHeight;
+      if (!ids.has(c)) ids.set(c, (ids.n = (ids.n ?? 0) + 1));
+      const key = `${frame}|${ids.get(c)}`;
+      if (whole) window.__paints.set(key, (window.__paints.get(key) ?? 0) + 1);
+      return fill.call(this, x, y, w, h);
+    };
+  });
+}
+
+test('a storm of resizes and wheel events redraws a chart at most once per animation frame', async () => {
+  const { page, context, errors } = await openPage(env, '', {
+    reducedMotion: 'reduce',
+    beforeLoad: (_page, ctx) => countPaintsPerFrame(ctx),
+  });
+  await page.evaluate(() => window.__paints.clear());
+  // 200 width changes, several per frame, and 40 wheel notches on the focused chart.
+  await page.evaluate(async () => {
+    const box = document.querySelector('[data-chart="repression"]');
+    for (let i = 0; i < 200; i += 1) {
+      box.style.width = `${600 + ((i * 37) % 300)}px`;
+      if (i % 5 === 0) await new Promise((r) => setTimeout(r, 0));
+    }
+  });
+  const stage = page.locator('[data-chart="repression"] .chronicle-stage');
+  await stage.focus();
+  const box = await stage.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 40; i += 1) await page.mouse.wheel(0, i % 2 ? 60 : -80);
+  await nextFrame(page);
+  const perFrame = await page.evaluate(() => [...window.__paints.values()]);
+  assert.ok(perFrame.length >= 5, `the storm caused redraws in ${perFrame.length} frames`);
+  assert.ok(Math.max(...perFrame) <= 1, `paints per frame: ${perFrame.join(' ')}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,7 +3,7 @@
 // 1 January 1924 is drawn, and everything speaks Russian on the Russian page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hexToRgb, nextFrame, openPage, setUp } from './harness.mjs';
+import { chartCanvas, dataFile, hexToRgb, keyboardFocus, near, nextFrame, openPage, readCanvas, setUp } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -13,28 +13,26 @@ after(() => env?.close());
 
 const figure = (id) => `figure:has([data-chart="${id}"])`;
 
-/** The canvas pixel [r, g, b] at CSS (x, y) of a chart. */
-function pixel(page, chartId, x, y) {
-  return page.evaluate(
-    ({ chartId, x, y }) => {
-      const { canvas } = window.chronicle.charts[chartId];
-      const dpr = canvas.width / canvas.clientWidth;
-      return [...canvas.getContext('2d').getImageData(Math.round(x * dpr), Math.round(y * dpr), 1, 1).data].slice(0, 3);
-    },
-    { chartId, x, y },
-  );
+const total = dataFile('party-membership').series.find((s) => s.id === 'total');
+const step = (date) => total.points.findIndex((p) => p.date === date);
+/** Where the overlay marks the total's point `date` after walking to it with the keyboard. */
+async function mark(page, date) {
+  const at = await keyboardFocus(page, 'party-membership', ['Home', ...Array(step(date)).fill('ArrowRight')]);
+  assert.ok(at.x !== null, `the overlay marks ${date}: ${at.live}`);
+  return at;
 }
+const canvas = (page) => readCanvas(chartCanvas(page, 'party-membership'));
 
 test('turning the claims layer on shows −35.6% and its verdict, and tints the span', async () => {
   const { page, context, errors } = await openPage(env);
-  const spanPoint = () =>
-    page.evaluate(() => {
-      const { handle } = window.chronicle.charts['party-membership'];
-      const [, , , bottom] = handle.plotRect();
-      return { x: (handle.dateToPx('1921-03') + handle.dateToPx('1924-01-01')) / 2, y: bottom - 6 };
-    });
-  const before = await spanPoint();
-  assert.deepEqual(await pixel(page, 'party-membership', before.x, before.y), [255, 255, 255]);
+  // A point just above the x axis, halfway between March 1921 and 1 January 1924 (the claim's span).
+  const spanPoint = async () => {
+    const [from, to] = [await mark(page, '1921-03'), await mark(page, '1924-01-01')];
+    const pic = await canvas(page);
+    return pic.at((from.x + to.x) / 2, pic.xAxis().top - 6);
+  };
+  const background = (await canvas(page)).background();
+  assert.deepEqual(await spanPoint(), background);
   await page.click(`${figure('party-membership')} button.claims-toggle`);
   await nextFrame(page);
   assert.equal(await page.getAttribute(`${figure('party-membership')} button.claims-toggle`, 'aria-pressed'), 'true');
@@ -44,19 +42,20 @@ test('turning the claims layer on shows −35.6% and its verdict, and tints the 
   const halved = items.find((i) => i.text.includes('cut in half'));
   assert.ok(halved, JSON.stringify(items));
   assert.equal(halved.verdict, 'overstated');
+  // −35.6% is (472,000 − 732,521) / 732,521, from the data file.
+  const change = ((total.points[step('1924-01-01')].value - total.points[step('1921-03')].value) / total.points[step('1921-03')].value) * 100;
+  assert.equal(change.toFixed(1), '-35.6');
   assert.match(halved.text, /^overstated “By 1924, party membership was cut in half\.” Claimed: about −50%\. The data: −35\.6% /);
   assert.ok(items.some((i) => i.verdict === 'supported' && i.text.includes('−27.9%')));
-  // The span lies under the plot now; its tint is no longer the white background.
-  const after = await spanPoint();
-  const tinted = await pixel(page, 'party-membership', after.x, after.y);
-  assert.notDeepEqual(tinted, [255, 255, 255]);
+  // The span's tint is no longer the background.
+  const tinted = await spanPoint();
+  assert.notDeepEqual(tinted, background);
   assert.ok(tinted[0] > 200 && tinted[2] < 245, `a light amber tint, got ${tinted}`);
   // Off again: the list empties and the tint goes.
   await page.click(`${figure('party-membership')} button.claims-toggle`);
   await nextFrame(page);
   assert.equal(await page.$$eval(`${figure('party-membership')} ol.claims li`, (l) => l.length), 0);
-  const off = await spanPoint();
-  assert.deepEqual(await pixel(page, 'party-membership', off.x, off.y), [255, 255, 255]);
+  assert.deepEqual(await spanPoint(), background);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -85,24 +84,23 @@ test('1 January 1924 is drawn as a range from 446,089 to 472,000', async () => {
     return canvas.clientHeight > 1200 && canvas.clientHeight === canvas.parentElement.clientHeight;
   });
   await nextFrame(page);
-  const at = await page.evaluate(() => {
-    const { handle } = window.chronicle.charts['party-membership'];
-    return {
-      x: handle.dateToPx('1924-01-01'),
-      xPlain: handle.dateToPx('1923-01-01'),
-      yAlt: handle.valueToPx(446089),
-      yValue: handle.valueToPx(472000),
-      yPlain: handle.valueToPx(499100),
-    };
-  });
-  assert.ok(at.yAlt - at.yValue >= 5, `range is ${at.yAlt - at.yValue}px tall`);
-  const ink = hexToRgb('#1a1a1a');
-  const near = (p) => p.every((c, i) => Math.abs(c - ink[i]) <= 10);
+  // The scale from what is drawn: the 472,000 mark's height above the x axis.
+  const jan1924 = await mark(page, '1924-01-01');
+  const jan1923 = await mark(page, '1923-01-01');
+  const pic = await canvas(page);
+  const axis = pic.xAxis();
+  const perUnit = (axis.y - jan1924.y) / 472000;
+  const alternative = total.points[step('1924-01-01')].alt[0].value;
+  assert.equal(alternative, 446089, 'the data file keeps 446,089 as the other figure');
+  const yAlt = axis.y - alternative * perUnit;
+  assert.ok(yAlt - jan1924.y >= 5, `range is ${yAlt - jan1924.y}px tall`);
+  const ink = hexToRgb(total.color);
+  const nearInk = (x, y) => [-1, 0, 1].some((dy) => near(pic.at(x, y + dy), ink, 10));
   // The whisker's lower cap, right of the marker, at 446,089.
-  assert.ok(near(await pixel(page, 'party-membership', at.x + 4, at.yAlt)), 'cap at 446,089');
+  assert.ok(nearInk(jan1924.x + 4, yAlt), 'cap at 446,089');
   // 1 January 1923 has one figure only: nothing drawn the same distance below it.
-  const below = at.yPlain + (at.yAlt - at.yValue);
-  assert.ok(!near(await pixel(page, 'party-membership', at.xPlain + 4, below)), 'no cap under 1923');
+  const below = jan1923.y + (yAlt - jan1924.y);
+  assert.ok(!nearInk(jan1923.x + 4, below), 'no cap under 1923');
   await context.close();
 });
 

@@ -3,7 +3,8 @@
 // Intl formatting, and all of it under a strict Content-Security-Policy.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrame, openPage, setUp } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { chartCanvas, dataFile, elementReady as ready, keyboardFocus, nextFrame, openPage, readCanvas, setUp, systemColour, toPage } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -11,9 +12,16 @@ before(async () => {
 });
 after(() => env?.close());
 
-/** Waits until the element `sel` has a mounted controller. */
-function ready(page, sel) {
-  return page.waitForFunction((s) => document.querySelector(s)?.controller?.redraws > 0, sel);
+/** What the live region of the element `sel` says after `keys` on its chart. */
+const heard = async (page, sel, keys) => (await keyboardFocus(page, sel, keys)).live;
+
+/** The year in the tooltip when the mouse is at CSS (x, y) of the element `sel`'s chart. */
+async function yearAt(page, sel, x, y) {
+  const p = await toPage(page.locator(`${sel} .chronicle-stage`), x, y);
+  await page.mouse.move(p.x, p.y);
+  const tip = page.locator(`${sel} .chronicle-tooltip`);
+  await tip.waitFor({ state: 'visible' });
+  return Number((await tip.innerText()).match(/\b(1[89]\d\d)\b/)[1]);
 }
 
 test('a page with only the module script and the element renders the chart', async () => {
@@ -38,16 +46,16 @@ test('CSV of several shapes renders with the right extents; a malformed one fail
   await page.waitForFunction(() => document.querySelector('#broken').shadowRoot.querySelector('.chronicle-error'));
   await ready(page, '#monthly');
   await ready(page, '#fetched');
-  const monthly = await page.evaluate(() => {
-    const { handle } = document.querySelector('#monthly').controller;
-    return { ticks: handle.xTickLabels(), legend: handle.legend().map((s) => s.name), title: handle.title() };
-  });
-  assert.deepEqual(monthly.legend, ['Camps', 'Colonies', 'Prisons']);
-  assert.equal(monthly.title, 'Monthly sample');
-  assert.equal(monthly.ticks[0], '1939');
-  assert.equal(monthly.ticks.at(-1), '1942');
-  const fetched = await page.evaluate(() => document.querySelector('#fetched').controller.handle.xTickLabels());
-  assert.deepEqual(fetched, ['1936', '1937', '1938', '1939', '1940']);
+  // What the reader sees: the title and legend as page text, the first and last figures of the
+  // example's CSV (examples/csv.html, "1,317,195" quoted with commas) in the live region.
+  assert.equal(await page.locator('#monthly .chronicle-title').textContent(), 'Monthly sample');
+  assert.deepEqual(await page.locator('#monthly .chronicle-legend-item').allTextContents(), ['Camps', 'Colonies', 'Prisons']);
+  assert.match(await heard(page, '#monthly', ['Home']), /^Camps, January 1939: 1,317,195\./);
+  assert.match(await heard(page, '#monthly', ['End']), /^Camps, January 1941: 1,500,524\./);
+  // The fetched file (www/data/sample.csv) runs 1936–1940.
+  const sample = readFileSync(new URL('../../www/data/sample.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+  assert.match(await heard(page, '#fetched', ['Home']), new RegExp(`^Arrests, ${sample[0].split(',')[0]}: `));
+  assert.match(await heard(page, '#fetched', ['End']), new RegExp(`^Arrests, ${sample.at(-1).split(',')[0]}: `));
   const broken = await page.evaluate(() => document.querySelector('#broken').shadowRoot.textContent.trim());
   assert.equal(broken, 'Chart unavailable: invalid csv line 3, column 2 (arrests): 6385O9');
   // Setting the same bad CSV again fires chronicle-error on the element, and the others still work.
@@ -61,7 +69,7 @@ test('CSV of several shapes renders with the right extents; a malformed one fail
   assert.ok(await page.evaluate(() => document.querySelector('#monthly').controller.redraws > 0));
   assert.deepEqual(errors, []);
   // 10,000 daily rows set later through setData.
-  const big = await page.evaluate(() => {
+  await page.evaluate(() => {
     const el = document.querySelector('#monthly');
     const rows = ['date,Daily'];
     const day = new Date(Date.UTC(1917, 0, 1));
@@ -70,21 +78,14 @@ test('CSV of several shapes renders with the right extents; a malformed one fail
       day.setUTCDate(day.getUTCDate() + 1);
     }
     el.setData(rows.join('\n'));
-    el.controller.redraw();
-    const { handle } = el.controller;
-    const [left, top, right] = handle.plotRect();
-    return {
-      first: handle.dateToPx('1917-01-01') - left,
-      last: right - handle.dateToPx('1944-05-18'),
-      width: right - left,
-      top: handle.valueToPx(1364) > top,
-      points: handle.legend().length,
-    };
   });
-  // Both ends of 10,000 days are on the axis, within a year of its edges.
-  assert.ok(big.first >= 0 && big.first < big.width / 28, JSON.stringify(big));
-  assert.ok(big.last >= 0 && big.last < big.width / 28, JSON.stringify(big));
-  assert.ok(big.top);
+  await nextFrame(page);
+  assert.deepEqual(await page.locator('#monthly .chronicle-legend-item').allTextContents(), ['Daily']);
+  // Both ends of 10,000 days (1 January 1917 to 18 May 1944) are at the plot's edges: the tooltip
+  // at the axis' left end says 1917 and at its right end 1944.
+  const axis = (await readCanvas(chartCanvas(page, '#monthly'))).xAxis();
+  assert.equal(await yearAt(page, '#monthly', axis.left + 1, axis.y - 20), 1917);
+  assert.equal(await yearAt(page, '#monthly', axis.right - 1, axis.y - 20), 1944);
   await context.close();
 });
 
@@ -93,13 +94,18 @@ test('a bad attribute or a failing src fires chronicle-error and leaves other ch
   await ready(page, 'chronicle-chart');
   const result = await page.evaluate(async () => {
     const messages = [];
-    document.addEventListener('chronicle-error', (e) => messages.push(e.detail.message));
+    let bothFailed;
+    const failed = new Promise((r) => (bothFailed = r));
+    document.addEventListener('chronicle-error', (e) => {
+      messages.push(e.detail.message);
+      if (messages.length === 2) bothFailed();
+    });
     const bad = document.createElement('chronicle-chart');
     bad.setAttribute('theme', 'neon');
     const missing = document.createElement('chronicle-chart');
     missing.setAttribute('src', 'nope.csv');
     document.body.append(bad, missing);
-    await new Promise((r) => setTimeout(r, 500));
+    await failed;
     const first = document.querySelector('chronicle-chart').controller;
     first.redraw();
     return { messages: messages.sort(), texts: [bad, missing].map((e) => e.shadowRoot.textContent.trim()), alive: first.redraws > 1 };
@@ -118,7 +124,6 @@ test('the iframe embed sets its host frame height and keeps the view in its URL'
   await inner.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
   const state = await inner.evaluate(() => ({
     height: Math.ceil(document.documentElement.getBoundingClientRect().height),
-    ticks: document.querySelector('chronicle-chart').controller.handle.xTickLabels(),
   }));
   // The frame settles at its content's height (the host script follows each reported change).
   await page.waitForFunction(() => {
@@ -127,7 +132,8 @@ test('the iframe embed sets its host frame height and keeps the view in its URL'
     return inner > 300 && Math.abs(f.clientHeight - inner) <= 2;
   });
   assert.ok(state.height > 300);
-  assert.deepEqual(state.ticks, ['1936', '1937', '1938', '1939']);
+  // The frame's URL asks for 1936–1939; the chart says so in its range read-out.
+  assert.equal(await frame.locator('chronicle-chart .chronicle-range').textContent(), '1936–1939');
   await frame.locator('chronicle-chart').evaluate((el) => el.reset());
   await inner.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
   assert.deepEqual(errors, []);
@@ -177,7 +183,7 @@ for (const lang of ['ru', 'de', 'fr']) {
       el.append(data);
       document.body.append(el);
       await new Promise((r) => el.addEventListener('chronicle-ready', r, { once: true }));
-      return { expected: new Intl.NumberFormat(lang).format(1575259), ticks: el.controller.handle.xTickLabels() };
+      return { expected: new Intl.NumberFormat(lang).format(1575259) };
     }, lang);
     const stage = page.locator(`chronicle-chart[lang="${lang}"] >> .chronicle-stage`);
     await stage.focus();
@@ -202,13 +208,7 @@ test('themes: dark draws on a dark background, and forced colours use the system
   await page.evaluate(() => document.querySelector('chronicle-chart').setAttribute('theme', 'light'));
   await ready(page, 'chronicle-chart');
   await nextFrame(page);
-  const system = await page.evaluate(() => {
-    const probe = document.createElement('span');
-    probe.style.color = 'Canvas';
-    document.body.append(probe);
-    return getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
-  });
-  assert.deepEqual(await corner(), system);
+  assert.deepEqual(await corner(), await systemColour(page, 'Canvas'));
   await context.close();
 });
 
@@ -231,5 +231,25 @@ test('the demo Embed panel writes both snippets and downloads PNG, SVG and CSV',
     assert.ok(check(Buffer.concat(chunks)), `${kind} download`);
   }
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without WebAssembly the element shows the pre-rendered picture of its chart', async () => {
+  const { page, context } = await openPage(env, 'examples/minimal.html', {
+    beforeLoad: (p) => p.addInitScript(() => delete window.WebAssembly),
+  });
+  assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
+  const img = page.locator('chronicle-chart img.chronicle-fallback');
+  await img.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => {
+    const i = document.querySelector('chronicle-chart').shadowRoot.querySelector('img.chronicle-fallback');
+    return i.complete && i.naturalWidth > 0;
+  });
+  const shown = await img.evaluate((i) => ({ src: i.src, width: i.getBoundingClientRect().width, alt: i.alt }));
+  assert.ok(shown.width > 200, `the picture is ${shown.width} px wide`);
+  assert.match(shown.alt, /\S/, 'the picture has a text alternative');
+  // The picture is the element's chart: the SVG it loads carries the data file's title.
+  const svg = await (await page.request.get(shown.src)).text();
+  assert.ok(svg.includes(dataFile('repression').title.en), 'the fallback draws the repression chart');
   await context.close();
 });

@@ -3,8 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setUp } from './harness.mjs';
-import { CSP } from '../../scripts/serve.mjs';
+import { dataFile, elementReady, openHtml, setUp } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -19,28 +18,24 @@ function snippet(name) {
   return m[1];
 }
 
-async function open(name) {
-  const context = await env.browser.newContext();
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`));
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  const url = `${env.baseUrl}readme-${name}.html`;
+function open(name) {
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="favicon.svg"><title>${name}</title></head><body>\n${snippet(name)}</body></html>`;
-  await page.route(url, (route) => route.fulfill({ body, contentType: 'text/html', headers: { 'content-security-policy': CSP } }));
-  await page.goto(url);
-  return { page, context, errors };
+  return openHtml(env, `readme-${name}.html`, body);
 }
 
 for (const name of ['element', 'csv']) {
-  test(`the README's ${name} snippet renders a chart`, async () => {
+  test(`the README's ${name} snippet renders the chart it describes`, async () => {
     const { page, context, errors } = await open(name);
-    await page.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
-    const legend = await page.evaluate(() => document.querySelector('chronicle-chart').controller.handle.legend().length);
-    assert.ok(legend >= 2);
+    await elementReady(page);
+    // The chart the snippet asks for: a built-in's title and series from its data file, or the
+    // title attribute and the CSV header's columns.
+    const html = snippet(name);
+    const builtin = html.match(/chart="([a-z-]+)"/)?.[1];
+    const expected = builtin
+      ? { title: dataFile(builtin).title.en, series: dataFile(builtin).series.map((x) => x.name.en) }
+      : { title: html.match(/title="([^"]+)"/)[1], series: html.match(/text\/csv">\s*\n([^\n]+)/)[1].trim().split(',').slice(1) };
+    assert.equal(await page.locator('chronicle-chart .chronicle-title').textContent(), expected.title);
+    assert.deepEqual(await page.locator('chronicle-chart .chronicle-legend-item').allTextContents(), expected.series);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -53,7 +48,7 @@ test("the README's iframe snippet renders a chart in a frame that fits it", asyn
     return f && f.clientHeight !== 560 && f.clientHeight > 300;
   });
   const inner = page.frames().find((f) => f.url().includes('embed.html'));
-  await inner.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
+  await elementReady(inner);
   assert.deepEqual(errors, []);
   await context.close();
 });

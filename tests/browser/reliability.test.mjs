@@ -4,15 +4,13 @@
 // Each is short here; `npm run soak` runs the long versions.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrame, openPage, setUp } from './harness.mjs';
+import { elementReady as ready, nextFrame, openPage, setUp } from './harness.mjs';
 
 let env;
 before(async () => {
   env = await setUp();
 });
 after(() => env?.close());
-
-const ready = (page, sel) => page.waitForFunction((s) => document.querySelector(s)?.controller?.redraws > 0, sel);
 
 test('a panic in the module is reported and the chart is re-created', async () => {
   const { page, context } = await openPage(env, 'examples/minimal.html');
@@ -139,7 +137,18 @@ test('a storm of 1,000 resizes and DPR changes ends in a correct render', async 
   }
   await page.evaluate(() => document.querySelector('chronicle-chart').style.setProperty('width', '640px'));
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 900, deviceScaleFactor: 2, mobile: false });
-  await page.waitForTimeout(200);
+  // Wait for the render that follows the last change; if it never comes, the asserts below say
+  // what the canvas was left at.
+  await page
+    .waitForFunction(
+      () => {
+        const { canvas } = document.querySelector('chronicle-chart').controller;
+        return devicePixelRatio === 2 && canvas.clientWidth === 640 && canvas.width === 1280;
+      },
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
   await nextFrame(page);
   const s = await page.evaluate(() => {
     const { canvas } = document.querySelector('chronicle-chart').controller;
@@ -148,7 +157,7 @@ test('a storm of 1,000 resizes and DPR changes ends in a correct render', async 
   assert.equal(s.dpr, 2);
   assert.equal(s.css[0], 640);
   assert.equal(s.box, 640);
-  assert.deepEqual(s.backing, s.css.map((v) => v * 2));
+  assert.deepEqual(s.backing, s.css.map((v) => v * 2), `backing store ${s.backing} for CSS ${s.css} at DPR ${s.dpr}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -164,8 +173,11 @@ test('network faults for src: 404, garbage, wrong type and slow answers; Retry l
   });
   await page.route('**/garbage.csv', (route) => route.fulfill({ contentType: 'text/csv', body: Buffer.from([0xff, 0xfe, 0x00, 0x42, 0x2c]) }));
   await page.route('**/page.csv', (route) => route.fulfill({ contentType: 'text/html', body: '<html>a login page</html>' }));
+  // The slow answer comes only once the test has seen the chart waiting for it.
+  let answer;
+  const answered = new Promise((r) => (answer = r));
   await page.route('**/slow.csv', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
+    await answered;
     await route.fulfill({ contentType: 'text/csv', body: 'year,Slow\n1937,1\n1938,2\n' });
   });
   const texts = await page.evaluate(async () => {
@@ -176,8 +188,15 @@ test('network faults for src: 404, garbage, wrong type and slow answers; Retry l
       document.body.append(el);
       return el;
     };
+    let failures = 0;
+    const threeFailed = new Promise((r) =>
+      document.addEventListener('chronicle-error', () => {
+        failures += 1;
+        if (failures === 3) r();
+      }),
+    );
     const els = ['flaky.csv', 'garbage.csv', 'page.csv', 'slow.csv'].map(make);
-    await new Promise((r) => setTimeout(r, 400));
+    await threeFailed;
     const loading = els[3].shadowRoot.textContent.trim();
     return { now: els.slice(0, 3).map((e) => e.shadowRoot.textContent.trim()), loading };
   });
@@ -187,6 +206,7 @@ test('network faults for src: 404, garbage, wrong type and slow answers; Retry l
     'Chart unavailable: cannot load src page.csv: expected CSV or JSON, got text/htmlRetry',
   ]);
   assert.equal(texts.loading, 'Loading…');
+  answer();
   await page.click('#flaky >> .chronicle-retry');
   await ready(page, '#flaky');
   await ready(page, '#slow');

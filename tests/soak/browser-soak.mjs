@@ -1,6 +1,6 @@
 // The long browser soak for `npm run soak`: prints figures rather than asserting a timing.
 // Fails (exit 1) only on an error, a panic, DOM growth or wasm memory growth past 1 MB.
-import { setUp, openPage, nextFrame } from '../browser/harness.mjs';
+import { elementReady, kioskReady, nextFrame, openPage, setUp } from '../browser/harness.mjs';
 
 const CYCLES = Number(process.env.SOAK_CYCLES ?? 1000);
 const STORM = Number(process.env.SOAK_STORM ?? 5000);
@@ -8,7 +8,7 @@ const env = await setUp();
 let failed = false;
 try {
   const { page, context, errors } = await openPage(env, 'examples/minimal.html');
-  await page.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
+  await elementReady(page);
   const cycles = await page.evaluate(async (n) => {
     const { wasmMemoryBytes } = await import('/chronicle.js');
     const cycle = async (i) => {
@@ -47,7 +47,7 @@ try {
   // The kiosk on a fast clock: attract cycles and random touches, memory and DOM before and after.
   const KIOSK_CYCLES = Number(process.env.SOAK_KIOSK_CYCLES ?? 500);
   const kiosk = await openPage(env, 'kiosk.html?speed=5000&idle=1&prompt=20&step=1', { width: 1920, height: 1080, serviceWorkers: 'block' });
-  await kiosk.page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await kioskReady(kiosk.page);
   const k = await kiosk.page.evaluate(async (target) => {
     const health = () => window.chronicleKiosk.health();
     const nodes = () => document.getElementsByTagName('*').length;
@@ -67,7 +67,6 @@ try {
   }, KIOSK_CYCLES);
   console.log(`kiosk: ${k.health.attract_cycles} attract cycles and ${k.touches} touches in ${k.seconds.toFixed(1)} s, ${k.health.errors} errors`);
   console.log(`  wasm memory: ${k.before.wasm} → ${k.after.wasm} bytes; DOM nodes: ${k.before.nodes} → ${k.after.nodes}`);
-  console.log('  (10,000 cycles and 100,000 touches of the kiosk clock itself run natively in cargo test: kiosk_soaks_…)');
   if (k.after.wasm - k.before.wasm > 1024 * 1024 || Math.abs(k.after.nodes - k.before.nodes) > 40 || k.health.errors) failed = true;
   await kiosk.context.close();
 } finally {
