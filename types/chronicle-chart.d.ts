@@ -81,14 +81,19 @@ export interface ChronicleChartElement extends HTMLElement {
   setCursor(date: string | null): void;
 }
 
+/** The widget's events; they bubble and are composed, so they reach `document` and `window`. */
+export interface ChronicleEventMap {
+  'chronicle-ready': CustomEvent<void>;
+  'chronicle-select': CustomEvent<ChronicleSelectDetail | null>;
+  'chronicle-error': CustomEvent<ChronicleErrorDetail>;
+  'chronicle-view': CustomEvent<ChronicleViewDetail | null>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'chronicle-chart': ChronicleChartElement;
   }
-  interface HTMLElementEventMap {
-    'chronicle-ready': CustomEvent<void>;
-    'chronicle-select': CustomEvent<ChronicleSelectDetail | null>;
-    'chronicle-error': CustomEvent<ChronicleErrorDetail>;
-    'chronicle-view': CustomEvent<ChronicleViewDetail | null>;
-  }
+  interface HTMLElementEventMap extends ChronicleEventMap {}
+  interface DocumentEventMap extends ChronicleEventMap {}
+  interface WindowEventMap extends ChronicleEventMap {}
 }

@@ -173,8 +173,8 @@ class ChronicleChart extends HTMLElement {
     }
   }
 
-  /** A PNG of the chart at twice its CSS size. */
-  toPNG() {
+  /** A PNG of the chart at twice its CSS size; rejects (never throws) while the chart is not ready. */
+  async toPNG() {
     return this.#need().toPNG();
   }
 

@@ -3,7 +3,7 @@
 // waits for charts to be ready, runs axe-core, probes system colours, and reads canvas pixels.
 // Tests take expected values from pixels, the DOM a reader sees, or the data files in data/;
 // never from the chart handle's own read-outs.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CSP, startServer } from '../../scripts/serve.mjs';
 
@@ -46,7 +46,43 @@ export function outPath(name) {
 
 /** Reads a bundled data file (data/<name>.json): the independent truth for expected values. */
 export function dataFile(name) {
-  return JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));
+  const data = JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));
+  return withWords(name, data);
+}
+
+/** The words of one language file (`lang/<code>.json`). */
+export function langFile(code) {
+  return JSON.parse(readFileSync(new URL(`../../lang/${code}.json`, import.meta.url), 'utf8'));
+}
+
+const LANGS = readdirSync(new URL('../../lang/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
+
+/**
+ * The data file with its words joined from every language file, as `{en, ru, …}` maps where
+ * the data names them by key (`<chart>.title`, `<chart>.series.<id>.name`, `event.<date>.title`,
+ * `source.<id>.short`, `claim.<id>.quote`): the data and the language files are the truth the
+ * tests read, never the module.
+ */
+function withWords(name, data) {
+  const files = Object.fromEntries(LANGS.map((c) => [c, langFile(c)]));
+  const words = (key) => (key in files.en ? Object.fromEntries(LANGS.map((c) => [c, files[c][key]])) : undefined);
+  const put = (object, field, key) => {
+    const text = words(key);
+    if (text && object[field] === undefined) object[field] = text;
+  };
+  if (name === 'events') data.forEach((e) => put(e, 'title', `event.${e.date}.title`));
+  else if (name === 'claims') data.forEach((c) => put(c, 'quote', `claim.${c.id}.quote`));
+  else if (name === 'sources') Object.entries(data).forEach(([id, s]) => ['short', 'title'].forEach((f) => put(s, f, `source.${id}.${f}`)));
+  else {
+    ['title', 'x_label', 'y_label', 'credit'].forEach((f) => put(data, f, `${name}.${f}`));
+    for (const s of data.series) {
+      put(s, 'name', `${name}.series.${s.id}.name`);
+      s.points.forEach((p) => put(p, 'note', `${name}.point.${s.id}.${p.date}.note`));
+    }
+  }
+  return data;
 }
 
 /** Where a controlled clock starts (any fixed moment: the tests never depend on the date). */

@@ -4,8 +4,7 @@
 // words out right to left while the time axis still runs left to right.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { openHtml, setUp } from './harness.mjs';
+import { dataFile, openHtml, setUp } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -13,7 +12,7 @@ before(async () => {
 });
 after(() => env?.close());
 
-const party = JSON.parse(readFileSync(new URL('../../data/party-membership.json', import.meta.url), 'utf8'));
+const party = dataFile('party-membership');
 const total = party.series[0];
 
 /** A host page in `lang` (and `dir`) with one membership chart that names no language itself. */

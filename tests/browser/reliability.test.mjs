@@ -20,7 +20,7 @@ test('a panic in the module is reported and the chart is re-created', async () =
     const first = el.controller;
     const messages = [];
     el.addEventListener('chronicle-error', (e) => messages.push(e.detail.message));
-    first.handle.panicOnNextRender();
+    first.handle.__selfTest('panic-next-render');
     first.schedule();
     for (let i = 0; i < 100 && !(el.controller && el.controller !== first && el.controller.redraws > 0); i += 1) {
       await new Promise((r) => setTimeout(r, 20));
@@ -28,7 +28,7 @@ test('a panic in the module is reported and the chart is re-created', async () =
     return { messages, recovered: Boolean(el.controller && el.controller !== first && el.controller.redraws > 0) };
   });
   assert.equal(result.messages.length, 1);
-  assert.match(result.messages[0], /^internal error: panicked at [^\n]*\nself-test panic requested by panicOnNextRender$/);
+  assert.match(result.messages[0], /^internal error: panicked at [^\n]*\nself-test panic requested by __selfTest$/);
   assert.ok(result.recovered, 'a new chart replaced the faulty one');
   await context.close();
 });
