@@ -48,10 +48,10 @@ test('CSV of several shapes renders with the right extents; a malformed one fail
   await ready(page, '#fetched');
   // What the reader sees: the title and legend as page text, the first and last figures of the
   // example's CSV (examples/csv.html, "1,317,195" quoted with commas) in the live region.
-  assert.equal(await page.locator('#monthly .chronicle-title').textContent(), 'Monthly sample');
-  assert.deepEqual(await page.locator('#monthly .chronicle-legend-item').allTextContents(), ['Camps', 'Colonies', 'Prisons']);
-  assert.match(await heard(page, '#monthly', ['Home']), /^Camps, January 1939: 1,317,195\./);
-  assert.match(await heard(page, '#monthly', ['End']), /^Camps, January 1941: 1,500,524\./);
+  assert.equal(await page.locator('#monthly .chronicle-title').textContent(), 'Monthly sample (invented figures)');
+  assert.deepEqual(await page.locator('#monthly .chronicle-legend-item').allTextContents(), ['Sample A', 'Sample B', 'Sample C']);
+  assert.match(await heard(page, '#monthly', ['Home']), /^Sample A, January 1939: 1,317,195\./);
+  assert.match(await heard(page, '#monthly', ['End']), /^Sample A, January 1941: 1,500,524\./);
   // The fetched file (www/data/sample.csv) runs 1936–1940.
   const sample = readFileSync(new URL('../../www/data/sample.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
   assert.match(await heard(page, '#fetched', ['Home']), new RegExp(`^Arrests, ${sample[0].split(',')[0]}: `));
