@@ -2,6 +2,7 @@
 // (?chart=…&theme=…&lang=…&from=…&to=…&claims=on&kind=…), posting its height to the host page
 // (see embed-host.js) and writing the reader's zoom back into the URL so a link reopens the view.
 import './chronicle-chart.js';
+import { sourcesPanel } from './panels.js';
 
 const params = new URLSearchParams(location.search);
 const chart = document.createElement('chronicle-chart');
@@ -10,6 +11,7 @@ for (const name of ['chart', 'theme', 'lang', 'from', 'to', 'claims', 'kind', 's
   if (value) chart.setAttribute(name, value);
 }
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
+document.body.dataset.theme = params.get('theme') || 'auto';
 document.querySelector('main').append(chart);
 
 const post = () => {
@@ -22,6 +24,9 @@ chart.addEventListener('chronicle-ready', () => {
   const title = chart.controller.handle.title();
   document.getElementById('embed-title').textContent = title;
   document.title = title;
+  // The chart's sources in full, with the link to How we know (it ships beside this page).
+  document.querySelector('main > details.sources')?.remove();
+  document.querySelector('main').append(sourcesPanel(chart.controller));
   post();
 });
 

@@ -58,3 +58,16 @@ test('the kiosk opens How we know inside itself, in its language, and a reset cl
   assert.equal(await page.isHidden('.kiosk-how'), true);
   await context.close();
 });
+
+test('the iframe embed lists its sources with the link to How we know beside it', async () => {
+  const { page, context, errors } = await openPage(env, 'embed.html?chart=gulag&lang=pl');
+  const link = page.locator('main > details.sources .how-link a');
+  await link.waitFor({ state: 'attached' });
+  assert.equal(await link.textContent(), words('pl')['ui.how-we-know']);
+  await page.click('main > details.sources summary');
+  await link.click();
+  await page.waitForSelector('#how h1');
+  assert.equal(await page.textContent('#how h1'), words('pl')['how.title']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
