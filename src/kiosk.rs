@@ -210,6 +210,34 @@ pub fn large_type_zoom(height_px: f64) -> f64 {
     }
 }
 
+/// Burn-in care: where the whole frame sits, in CSS px, minute by minute (a slow loop of small
+/// shifts, so no pixel shows the same thing for hours).
+pub const DRIFT_PX: [(f64, f64); 6] = [
+    (0.0, 0.0),
+    (3.0, 1.0),
+    (1.0, 3.0),
+    (-2.0, 2.0),
+    (-3.0, -1.0),
+    (0.0, -3.0),
+];
+
+/// How often the frame moves, in ms.
+pub const DRIFT_EVERY_MS: f64 = 60_000.0;
+
+/// The frame's offset for the `step`th move.
+pub fn drift_px(step: u64) -> (f64, f64) {
+    DRIFT_PX[(step % DRIFT_PX.len() as u64) as usize]
+}
+
+/// How long the frame clock may stand still on a visible page before the watchdog reloads.
+pub const STALL_MS: f64 = 30_000.0;
+
+/// Whether the watchdog reloads the page: drawing has stalled for [`STALL_MS`] on a visible page,
+/// or the module's memory has passed `limit_bytes`.
+pub fn watchdog_reloads(since_frame_ms: f64, visible: bool, memory_bytes: f64, limit_bytes: f64) -> bool {
+    (visible && since_frame_ms > STALL_MS) || memory_bytes > limit_bytes
+}
+
 /// The caption of attract step `i` in `lang`.
 pub fn caption(i: usize, lang: Lang) -> &'static str {
     ATTRACT.get(i).map_or("", |m| word(m.caption, lang))
@@ -218,6 +246,23 @@ pub fn caption(i: usize, lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kiosk_drifts_in_a_loop_and_the_watchdog_reloads_only_when_it_must() {
+        assert_eq!(drift_px(0), (0.0, 0.0));
+        assert_eq!(drift_px(7), drift_px(1));
+        assert!(
+            DRIFT_PX.iter().all(|(x, y)| x.abs() <= 3.0 && y.abs() <= 3.0),
+            "a few pixels only"
+        );
+        assert!(!watchdog_reloads(29_999.0, true, 1e6, 256e6));
+        assert!(watchdog_reloads(30_001.0, true, 1e6, 256e6));
+        assert!(
+            !watchdog_reloads(60_000.0, false, 1e6, 256e6),
+            "a hidden page draws no frames"
+        );
+        assert!(watchdog_reloads(0.0, true, 257e6, 256e6));
+    }
 
     #[test]
     fn kiosk_type_grows_with_the_screen_within_limits() {

@@ -8,7 +8,7 @@ import { loadWasm, mountChart, wasmMemoryBytes } from './chronicle.js';
 import { claimsPanel } from './panels.js';
 import { howWords, renderHow } from './how-we-know.js';
 import { BUILD } from './pkg/build.js';
-import { KioskHandle, kioskZoom, languages, uiText } from './pkg/chronicle_charts.js';
+import { KioskHandle, kioskDrift, kioskDriftEveryMs, kioskWatchdogReloads, kioskZoom, languages, uiText } from './pkg/chronicle_charts.js';
 
 const params = new URLSearchParams(location.search);
 const num = (name, fallback) => (Number.isFinite(Number(params.get(name))) && params.get(name) ? Number(params.get(name)) : fallback);
@@ -177,15 +177,15 @@ setInterval(async () => {
   if (!prompt.hidden) $('#kiosk-prompt-text').textContent = uiText('kiosk-restart-in', lang).replace('{s}', kiosk.promptLeft(now()));
 }, 50);
 
-// Burn-in care: the whole frame drifts a few pixels, slowly, in a loop.
-const drift = [[0, 0], [3, 1], [1, 3], [-2, 2], [-3, -1], [0, -3]];
-let driftAt = 0;
+// Burn-in care: the whole frame drifts a few pixels, slowly, in a loop (the kiosk module says where).
+let driftStep = 0;
 setInterval(() => {
-  driftAt = (driftAt + 1) % drift.length;
+  driftStep += 1;
+  const [x, y] = kioskDrift(driftStep);
   const frame = $('.kiosk-frame');
-  frame.style.setProperty('--shift-x', `${drift[driftAt][0]}px`);
-  frame.style.setProperty('--shift-y', `${drift[driftAt][1]}px`);
-}, 60_000 / speed);
+  frame.style.setProperty('--shift-x', `${x}px`);
+  frame.style.setProperty('--shift-y', `${y}px`);
+}, kioskDriftEveryMs() / speed);
 
 // Health, and an optional watchdog that reloads the page if drawing stalls or memory runs away.
 window.chronicleKiosk = {
@@ -203,8 +203,8 @@ window.chronicleKiosk = {
 if (params.get('watchdog') === 'on') {
   const limit = num('memlimit', 256) * 1024 * 1024;
   setInterval(() => {
-    const stalled = performance.now() - lastFrame > 30_000 && document.visibilityState === 'visible';
-    if (stalled || wasmMemoryBytes() > limit) location.reload();
+    const visible = document.visibilityState === 'visible';
+    if (kioskWatchdogReloads(performance.now() - lastFrame, visible, wasmMemoryBytes(), limit)) location.reload();
   }, 10_000);
 }
 

@@ -41,3 +41,30 @@ pub fn pad_px(width_px: f64) -> f64 {
         PAD_WIDE_PX
     }
 }
+
+/// The most a page may enlarge a chart (type, lines, markers) with `setZoom`.
+pub const MAX_ZOOM: f64 = 4.0;
+
+/// A page's enlargement, kept between 1 (as laid out) and [`MAX_ZOOM`]; 1 when not a number.
+pub fn clamp_zoom(zoom: f64) -> f64 {
+    if zoom.is_finite() {
+        zoom.clamp(1.0, MAX_ZOOM)
+    } else {
+        1.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metrics_zoom_stays_between_one_and_four() {
+        assert_eq!(clamp_zoom(1.5), 1.5);
+        assert_eq!(clamp_zoom(0.5), 1.0);
+        assert_eq!(clamp_zoom(9.0), MAX_ZOOM);
+        assert_eq!(clamp_zoom(f64::NAN), 1.0);
+        assert_eq!(pad_px(320.0), PAD_NARROW_PX);
+        assert_eq!(pad_px(800.0), PAD_WIDE_PX);
+    }
+}

@@ -22,7 +22,7 @@ pub use events::EventMark;
 pub use frame::{placed, Align, Frame, LegendEntry, PlacedText, RectPx, TextRole, Tick, XScale};
 pub use lines::{clip_segment, is_dense, LinePath};
 pub use marks::{bar_slot, slot_at, Mark, MarkShape};
-pub use metrics::{CREDIT_PX, LABEL_PX, LEGEND_PX, TITLE_PX};
+pub use metrics::{clamp_zoom, CREDIT_PX, LABEL_PX, LEGEND_PX, TITLE_PX};
 pub use text::{estimate_width_px, wrap};
 pub use visible::{is_shown, min_span_years, shown_series, toggled, XDomain};
 

@@ -1,6 +1,8 @@
 //! The kiosk's clock-driven behaviour for the page: a thin handle over `kiosk::Kiosk`.
 
-use crate::kiosk::{caption, large_type_zoom, Change, Kiosk, Phase, ATTRACT};
+use crate::kiosk::{
+    caption, drift_px, large_type_zoom, watchdog_reloads, Change, Kiosk, Phase, ATTRACT, DRIFT_EVERY_MS,
+};
 use crate::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -19,6 +21,30 @@ struct MomentInfo {
 #[wasm_bindgen(js_name = kioskZoom)]
 pub fn kiosk_zoom(height_px: f64) -> f64 {
     large_type_zoom(height_px)
+}
+
+/// Where the kiosk's frame sits for its `step`th burn-in move: `[x, y]` in CSS px.
+#[wasm_bindgen(js_name = kioskDrift)]
+pub fn kiosk_drift(step: u32) -> Vec<f64> {
+    let (x, y) = drift_px(u64::from(step));
+    vec![x, y]
+}
+
+/// How often the kiosk's frame moves, in ms.
+#[wasm_bindgen(js_name = kioskDriftEveryMs)]
+pub fn kiosk_drift_every_ms() -> f64 {
+    DRIFT_EVERY_MS
+}
+
+/// Whether the kiosk's watchdog reloads the page (see `kiosk::watchdog_reloads`).
+#[wasm_bindgen(js_name = kioskWatchdogReloads)]
+pub fn kiosk_watchdog_reloads(
+    since_frame_ms: f64,
+    visible: bool,
+    memory_bytes: f64,
+    limit_bytes: f64,
+) -> bool {
+    watchdog_reloads(since_frame_ms, visible, memory_bytes, limit_bytes)
 }
 
 /// The kiosk page's timers.

@@ -117,11 +117,7 @@ impl ChartHandle {
     /// Draws everything `zoom` times larger (1 to 4): large type for kiosks and big screens.
     #[wasm_bindgen(js_name = setZoom)]
     pub fn set_zoom(&mut self, zoom: f64) {
-        self.zoom = if zoom.is_finite() {
-            zoom.clamp(1.0, 4.0)
-        } else {
-            1.0
-        };
+        self.zoom = crate::layout::clamp_zoom(zoom);
     }
 
     /// Internal self-tests, not part of the API: `"panic-next-render"` makes the next `render`
