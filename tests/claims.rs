@@ -116,3 +116,17 @@ fn claims_across_a_break_in_what_a_series_measures_cannot_be_checked() {
         "before the break"
     );
 }
+
+#[test]
+fn claims_quote_the_essay_to_the_letter() {
+    // A copy of the essay (the research's seed-essay.txt), so the test needs nothing outside.
+    let essay = include_str!("research/seed-essay.txt");
+    for id in ["party-membership", "repression"] {
+        let c = Chart::builtin(id, Lang::EN).unwrap();
+        for claim in &c.claims {
+            // An ellipsis marks words left out before or after the quote.
+            let words = claim.quote.trim_start_matches("… ").trim_end_matches(" …");
+            assert!(essay.contains(words), "{}: {words}", claim.id);
+        }
+    }
+}
