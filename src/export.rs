@@ -30,6 +30,28 @@ fn number(v: f64) -> String {
     }
 }
 
+/// The smallest and largest side of an exported picture, in CSS px.
+pub const IMAGE_SIDE_PX: (u32, u32) = (100, 10_000);
+/// Device px per CSS px of an exported PNG: sharp on a retina screen and in print.
+pub const PNG_SCALE: f64 = 2.0;
+/// The largest scale a page may ask for.
+pub const MAX_PNG_SCALE: f64 = 4.0;
+
+/// An exported picture's size, within [`IMAGE_SIDE_PX`].
+pub fn image_size(width_px: u32, height_px: u32) -> (u32, u32) {
+    let (lo, hi) = IMAGE_SIDE_PX;
+    (width_px.clamp(lo, hi), height_px.clamp(lo, hi))
+}
+
+/// A PNG's device px per CSS px: as asked within 1–4, [`PNG_SCALE`] when not a number.
+pub fn png_scale(scale: f64) -> f64 {
+    if scale.is_finite() {
+        scale.clamp(1.0, MAX_PNG_SCALE)
+    } else {
+        PNG_SCALE
+    }
+}
+
 /// The chart's data as CSV: `date,<series>,<series> [status],<series> [source],…`.
 pub fn to_csv(chart: &Chart) -> String {
     let mut header = vec!["date".to_string()];
@@ -96,5 +118,14 @@ mod tests {
         assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(cell("Deaths"), "Deaths");
+    }
+
+    #[test]
+    fn export_sizes_and_scales_stay_within_limits() {
+        assert_eq!(image_size(20, 50_000), (100, 10_000));
+        assert_eq!(image_size(800, 500), (800, 500));
+        assert_eq!(png_scale(f64::NAN), 2.0);
+        assert_eq!(png_scale(8.0), 4.0);
+        assert_eq!(png_scale(0.5), 1.0);
     }
 }

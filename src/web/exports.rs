@@ -2,7 +2,7 @@
 //! CSV. Each draws the whole chart, title and legend included, as the reader sees it now.
 
 use super::{backend, js_error, size_canvas, ChartHandle};
-use crate::export::to_csv;
+use crate::export::{image_size, png_scale, to_csv};
 use crate::layout::View;
 use crate::render::{render, to_svg};
 use wasm_bindgen::prelude::*;
@@ -25,7 +25,7 @@ impl ChartHandle {
     /// The chart as an SVG document of `width` × `height` px.
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&self, width: u32, height: u32) -> Result<String, JsValue> {
-        let (width, height) = (width.clamp(100, 10_000), height.clamp(100, 10_000));
+        let (width, height) = image_size(width, height);
         to_svg(&self.chart, &self.export_view(), &self.theme, width, height).map_err(js_error)
     }
 
@@ -39,12 +39,7 @@ impl ChartHandle {
         height: u32,
         scale: f64,
     ) -> Result<(), JsValue> {
-        let size = (width.clamp(100, 10_000), height.clamp(100, 10_000));
-        let scale = if scale.is_finite() {
-            scale.clamp(1.0, 4.0)
-        } else {
-            2.0
-        };
+        let (size, scale) = (image_size(width, height), png_scale(scale));
         size_canvas(&canvas, size, scale, true)?;
         render(
             backend(&canvas, size)?,
