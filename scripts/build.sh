@@ -22,6 +22,8 @@ say "copying the language files for pages that read words without the module (ww
 mkdir -p www/pkg/lang
 cp lang/*.json www/pkg/lang/
 node -e 'const fs=require("fs");const codes=fs.readdirSync("lang").filter(f=>f.endsWith(".json")).map(f=>f.slice(0,-5));fs.writeFileSync("www/pkg/lang/index.json",JSON.stringify(codes)+"\n")'
+# The few words shown before (or without) the module: loading, failing, retrying.
+node scripts/words.mjs > www/pkg/words.js
 # A build id (from the module's bytes) lets an installed kiosk notice a new build.
 printf "export const BUILD = '%s';\n" "$(sha256sum www/pkg/chronicle_charts_bg.wasm | cut -c1-12)" > www/pkg/build.js
 

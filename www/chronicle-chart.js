@@ -8,6 +8,7 @@
 // Methods: setData(objectOrCsvText), toPNG() → Promise<Blob>, toSVG(), toCSV(), reset(),
 // setCursor(date). Where WebAssembly is missing it shows the pre-rendered SVG of a built-in chart.
 import { chartError, mountChart, showError } from './chronicle.js';
+import { earlyWord } from './pkg/words.js';
 
 const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
 const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
@@ -84,7 +85,7 @@ class ChronicleChart extends HTMLElement {
       const status = document.createElement('p');
       status.setAttribute('role', 'status');
       status.className = 'chronicle-loading';
-      status.textContent = 'Loading…';
+      status.textContent = earlyWord('loading', this.#lang());
       this.#box.replaceChildren(status);
       let response;
       try {

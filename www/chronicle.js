@@ -4,9 +4,10 @@
 // button), keeps the canvases sized (ResizeObserver, devicePixelRatio changes), coalesces
 // redraws to one per animation frame, and turns failures into a message in place plus a
 // `chronicle-error` event. It loads nothing from other origins.
-import init, { ChartHandle, lastPanic, uiText } from './pkg/chronicle_charts.js';
+import init, { ChartHandle, lastPanic } from './pkg/chronicle_charts.js';
 import { wireInteraction } from './interaction.js';
 import { wireAccessible } from './accessible.js';
+import { earlyWord } from './pkg/words.js';
 
 let wasmReady;
 let wasmExports = null;
@@ -51,19 +52,15 @@ export function showError(container, error, lang = 'en', retry = null) {
   const p = document.createElement('p');
   p.className = 'chronicle-error';
   p.setAttribute('role', 'alert');
-  let prefix = 'Chart unavailable';
-  try {
-    prefix = uiText('error', lang);
-  } catch {
-    // The module itself failed to load: keep the English prefix.
-  }
-  p.textContent = `${prefix}: ${message}`;
+  // From the table built with the module, so it speaks the chart's language even when the
+  // module itself could not load.
+  p.textContent = `${earlyWord('error', lang)}: ${message}`;
   container.append(p);
   if (retry) {
     const again = document.createElement('button');
     again.type = 'button';
     again.className = 'chronicle-retry';
-    again.textContent = 'Retry';
+    again.textContent = earlyWord('retry', lang);
     again.addEventListener('click', retry);
     container.append(again);
   }

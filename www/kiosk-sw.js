@@ -17,6 +17,7 @@ const FILES = [
   'pkg/chronicle_charts.js',
   'pkg/chronicle_charts_bg.wasm',
   'pkg/build.js',
+  'pkg/words.js',
 ];
 
 /** The cache key of a request: query strings are the page's settings, not other files. */

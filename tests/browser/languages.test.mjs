@@ -5,7 +5,7 @@
 // the words are laid out right to left while the time axis still runs left to right.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataFile, openHtml, setUp } from './harness.mjs';
+import { dataFile, langFile, openHtml, setUp } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -106,5 +106,18 @@ test('a chart that names a language we have words for keeps them on a page in an
   const shown = await mounted(page);
   assert.equal(shown.title, party.title.de);
   assert.equal(shown.wordsLang, 'de');
+  await context.close();
+});
+
+test("a chart whose data cannot load says so, and offers Retry, in the page's language", async () => {
+  const ru = langFile('ru');
+  const html = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>ru</title></head>
+<body><script type="module" src="/chronicle-chart.js"></script>
+<chronicle-chart src="/no-such-file.csv" title="Аресты"></chronicle-chart></body></html>`;
+  const { page, context } = await openHtml(env, 'pages/ru-404.html', html);
+  const error = page.locator('chronicle-chart .chronicle-error');
+  await error.waitFor();
+  assert.ok((await error.textContent()).startsWith(`${ru['ui.error']}: `), await error.textContent());
+  assert.equal(await page.locator('chronicle-chart .chronicle-retry').textContent(), ru['ui.retry']);
   await context.close();
 });
