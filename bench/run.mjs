@@ -25,11 +25,12 @@ const pct = (xs, p) => {
 
 function benchShape() {
   const data = JSON.parse(readFileSync(`${ROOT}/data/party-membership.json`, 'utf8'));
+  const words = JSON.parse(readFileSync(`${ROOT}/lang/en.json`, 'utf8'));
   const pick = (id) => data.series.find((s) => s.id === id);
   return {
-    title: 'Bolshevik party membership, 1917–1939',
+    title: words['party-membership.title'],
     series: ['total', 'members'].map((id) => ({
-      name: pick(id).name.en,
+      name: words[`party-membership.series.${id}.name`],
       points: pick(id).points.filter((p) => p.value !== null).map((p) => [p.date, p.value]),
     })),
   };
@@ -48,7 +49,18 @@ function bytes(files) {
 const LIBS = {
   chronicle: {
     page: 'bench/pages/ours.html',
-    files: ['www/pkg/chronicle_charts_bg.wasm', 'www/pkg/chronicle_charts.js', 'www/chronicle.js', 'www/interaction.js', 'www/accessible.js', 'www/chronicle.css'],
+    // Everything one <chronicle-chart> loads: the element, the page code, the glue, the module,
+    // the early words and the stylesheet.
+    files: [
+      'www/pkg/chronicle_charts_bg.wasm',
+      'www/pkg/chronicle_charts.js',
+      'www/pkg/words.js',
+      'www/chronicle-chart.js',
+      'www/chronicle.js',
+      'www/interaction.js',
+      'www/accessible.js',
+      'www/chronicle.css',
+    ],
   },
   'chart.js': { page: 'bench/pages/chartjs.html', files: ['node_modules/chart.js/dist/chart.umd.min.js'] },
   uplot: {
