@@ -306,6 +306,37 @@ impl Builder {
     }
 }
 
+/// The longest title made from the series' names, in characters: a heading, not a list.
+pub const GENERATED_TITLE_CHARS: usize = 80;
+
+/// A title for a table that gave none: its series' names, as many as fit in
+/// [`GENERATED_TITLE_CHARS`], then `…` for the rest (the legend names them all).
+fn generated_title(names: &[String]) -> String {
+    const MORE: &str = ", …";
+    let mut title = String::new();
+    for (i, name) in names.iter().enumerate() {
+        let piece = if i == 0 { name.clone() } else { format!(", {name}") };
+        // Room for ", …" unless this is the last name.
+        let room = if i + 1 == names.len() {
+            0
+        } else {
+            MORE.chars().count()
+        };
+        if title.chars().count() + piece.chars().count() + room > GENERATED_TITLE_CHARS {
+            if title.is_empty() {
+                // One name longer than a heading: its beginning.
+                title = name.chars().take(GENERATED_TITLE_CHARS - 1).collect();
+                title.push('…');
+            } else {
+                title.push_str(MORE);
+            }
+            break;
+        }
+        title.push_str(&piece);
+    }
+    title
+}
+
 /// A cell that contradicts the table's decimal separator.
 fn contradiction(at: &str, cell: &str, decimal: Decimal, shown_at: Option<&str>) -> ChartError {
     let why = match shown_at {
@@ -342,7 +373,7 @@ pub fn from_csv_with(text: &str, title: &str, kind: Option<&str>, decimal: Decim
         })
         .collect();
     let title = if title.trim().is_empty() {
-        names.join(", ")
+        generated_title(&names)
     } else {
         title.to_string()
     };
@@ -380,6 +411,35 @@ mod tests {
         let values: Vec<Option<f64>> = arrests.points.iter().map(|p| p.value).collect();
         assert_eq!(values, vec![Some(936_750.0), Some(638_509.0), None]);
         assert_eq!(chart.dataset.series[1].points[1].value, None);
+    }
+
+    #[test]
+    fn csv_titles_it_makes_itself_fit_any_limit() {
+        // A public table with 23 numeric columns and long headers draws, titled by its first
+        // columns, instead of failing on a title the widget wrote itself.
+        let headers: Vec<String> = (1..=23)
+            .map(|i| format!("Registered voters in district number {i}"))
+            .collect();
+        let text = format!("year,{}\n2020,{}\n", headers.join(","), vec!["1"; 23].join(","));
+        let chart = Chart::from_spec(&from_csv(&text, "", None).unwrap(), Lang::EN).unwrap();
+        assert!(
+            chart.title.chars().count() <= GENERATED_TITLE_CHARS,
+            "{}",
+            chart.title
+        );
+        assert!(
+            chart
+                .title
+                .starts_with("Registered voters in district number 1, ")
+                && chart.title.ends_with(", …")
+        );
+        assert_eq!(chart.dataset.series.len(), 23);
+        assert_eq!(generated_title(&["A".into(), "B".into()]), "A, B");
+        let long = generated_title(&["x".repeat(200)]);
+        assert_eq!(
+            (long.chars().count(), long.ends_with('…')),
+            (GENERATED_TITLE_CHARS, true)
+        );
     }
 
     #[test]
