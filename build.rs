@@ -1,7 +1,10 @@
 //! Languages are data: every word the widget says lives in `lang/<code>.json`, one flat file per
 //! language with the same keys (the built-in charts' words too: `data/*.json` hold none). This
-//! build step generates the language table (`$OUT_DIR/lang_table.rs`): the codes, English
-//! first, and each language's texts in key order (a key a language lacks falls back to English).
+//! build step generates the language table (`$OUT_DIR/lang_table.rs`): the codes and each
+//! language's name, English first, and texts in key order (a key a language lacks falls back to
+//! English). Native builds carry every language; the WebAssembly module carries English only and
+//! the page hands it the reader's language at run time (`www/pkg/lang/<code>.words`), so a reader
+//! downloads the words of one language, not six.
 //!
 //! Adding a language is adding a file; no Rust changes.
 
@@ -66,12 +69,23 @@ fn lang_table(langs: &[(String, Texts)]) -> String {
         keys.len(),
         keys
     );
+    let names: Vec<&str> = langs
+        .iter()
+        .map(|(c, t)| t.get("lang.name").map_or(c.as_str(), String::as_str))
+        .collect();
     s += &format!(
-        "/// Each language's texts, in key order.\npub static TEXTS: [[&str; {}]; {}] = [\n",
-        keys.len(),
+        "/// Each language's name in itself.\npub const NAMES: [&str; {}] = {names:?};\n",
         langs.len()
     );
-    for (_, texts) in langs {
+    // The module carries English only; native code (tests, the export tool) every language.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let carried = if wasm { &langs[..1] } else { langs };
+    s += &format!(
+        "/// The texts carried in this build, in key order: English first.\npub static TEXTS: [[&str; {}]; {}] = [\n",
+        keys.len(),
+        carried.len()
+    );
+    for (_, texts) in carried {
         let row: Vec<&String> = keys
             .iter()
             .map(|k| texts.get(*k).unwrap_or(&english[*k]))

@@ -23,7 +23,7 @@ mkdir -p www/pkg/lang
 cp lang/*.json www/pkg/lang/
 node -e 'const fs=require("fs");const codes=fs.readdirSync("lang").filter(f=>f.endsWith(".json")).map(f=>f.slice(0,-5));fs.writeFileSync("www/pkg/lang/index.json",JSON.stringify(codes)+"\n")'
 # The few words shown before (or without) the module: loading, failing, retrying.
-node scripts/words.mjs > www/pkg/words.js
+node scripts/words.mjs www/pkg
 # A build id (from the module's bytes) lets an installed kiosk notice a new build.
 printf "export const BUILD = '%s';\n" "$(sha256sum www/pkg/chronicle_charts_bg.wasm | cut -c1-12)" > www/pkg/build.js
 
@@ -34,9 +34,11 @@ for chart in party-membership repression gulag; do
 done
 
 size() { printf '%-34s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$1")" "$(gzip -9 -c "$1" | wc -c)"; }
-say "sizes (data is compiled into the wasm)"
+say "sizes (data and English are compiled into the wasm; other languages' words load only on their pages)"
 size www/pkg/chronicle_charts_bg.wasm
 size www/pkg/chronicle_charts.js
+size www/pkg/words.js
+size www/pkg/lang/uk.words
 size www/chronicle.js
 size www/interaction.js
 size www/chronicle-chart.js

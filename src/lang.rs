@@ -81,7 +81,23 @@ impl Lang {
     /// language file lacks it), or `None` for a key no language file has.
     pub fn text(self, key: &str) -> Option<&'static str> {
         let i = table::KEYS.binary_search(&key).ok()?;
-        table::TEXTS.get(self.index()).and_then(|row| row.get(i)).copied()
+        let carried = table::TEXTS.get(self.index()).and_then(|row| row.get(i)).copied();
+        carried
+            .or_else(|| loaded_text(self.index(), i))
+            .or_else(|| table::TEXTS.first().and_then(|row| row.get(i)).copied())
+    }
+
+    /// The language's name in itself (`Українська`), known without its words.
+    pub fn name(self) -> &'static str {
+        table::NAMES.get(self.index()).copied().unwrap_or("English")
+    }
+
+    /// Whether this build has the language's words, carried or handed over by [`load_words`].
+    pub fn has_words(self) -> bool {
+        self.index() < table::TEXTS.len()
+            || LOADED
+                .lock()
+                .is_ok_and(|l| l.iter().any(|(i, _)| *i == self.index()))
     }
 
     /// The language of the same words in its own locale (drops the page's locale).
@@ -111,6 +127,43 @@ impl Lang {
     pub fn index(self) -> usize {
         usize::from(self.words)
     }
+}
+
+/// Languages whose words the page handed over, by index: each text a slice of one leaked copy
+/// of the words file (a page loads a language once and keeps it).
+static LOADED: Mutex<Vec<(usize, Vec<&'static str>)>> = Mutex::new(Vec::new());
+
+fn loaded_text(index: usize, key: usize) -> Option<&'static str> {
+    let loaded = LOADED.lock().ok()?;
+    let (_, texts) = loaded.iter().find(|(i, _)| *i == index)?;
+    texts.get(key).copied().filter(|t| !t.is_empty())
+}
+
+/// Separates a key from its text in a words file.
+pub const WORDS_KEY_END: char = '\u{1f}';
+/// Ends one key and text in a words file.
+pub const WORDS_RECORD_END: char = '\u{1e}';
+
+/// Takes the words of the language `code` from a words file (`key␟text␞` records, made from
+/// `lang/<code>.json` by the build), for a build that does not carry them. Keys it does not know
+/// are ignored, keys it lacks stay English. Returns whether the language is known.
+pub fn load_words(code: &str, file: &str) -> bool {
+    let Some(lang) = Lang::with_code(code) else {
+        return false;
+    };
+    if lang.has_words() {
+        return true;
+    }
+    let file: &'static str = Box::leak(file.to_string().into_boxed_str());
+    let mut texts = vec![""; table::KEYS.len()];
+    for record in file.split(WORDS_RECORD_END) {
+        if let Some((key, text)) = record.split_once(WORDS_KEY_END) {
+            if let Ok(i) = table::KEYS.binary_search(&key.trim_start_matches('\n')) {
+                texts[i] = text;
+            }
+        }
+    }
+    LOADED.lock().map(|mut l| l.push((lang.index(), texts))).is_ok()
 }
 
 /// `language(-subtag)*`: 2–8 letters, then subtags of 1–8 letters or digits (BCP 47's shape,
@@ -197,6 +250,17 @@ mod tests {
             assert_eq!(lang.locale(), "en", "{tag:?}");
         }
         assert_eq!(Lang::negotiate(&"de-".repeat(40)).locale(), "de");
+    }
+
+    #[test]
+    fn lang_words_handed_over_at_run_time_are_used() {
+        // Native builds carry every language; a language the build lacks is handed over as a
+        // words file. Here: a made-up language code is unknown and refused.
+        assert!(!load_words("xx", "ui.reset\u{1f}Zurück\u{1e}"));
+        assert!(load_words("de", "ui.reset\u{1f}ignored: carried already\u{1e}"));
+        assert_eq!(Lang::negotiate("de").text("ui.reset"), Some("Zoom zurücksetzen"));
+        assert!(Lang::all().all(Lang::has_words));
+        assert_eq!(Lang::negotiate("uk").name(), "Українська");
     }
 
     #[test]

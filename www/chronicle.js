@@ -4,7 +4,7 @@
 // button), keeps the canvases sized (ResizeObserver, devicePixelRatio changes), coalesces
 // redraws to one per animation frame, and turns failures into a message in place plus a
 // `chronicle-error` event. It loads nothing from other origins.
-import init, { ChartHandle, lastPanic } from './pkg/chronicle_charts.js';
+import init, { ChartHandle, lastPanic, setWords, wordsNeeded } from './pkg/chronicle_charts.js';
 import { wireInteraction } from './interaction.js';
 import { wireAccessible } from './accessible.js';
 import { earlyWord } from './pkg/words.js';
@@ -18,6 +18,27 @@ export function loadWasm() {
     return exports;
   });
   return wasmReady;
+}
+
+const wordsLoading = new Map();
+/**
+ * Loads the module and the words of `lang`'s language (the module carries English; other
+ * languages' words come from `pkg/lang/<code>.words`, fetched once per page). Where the words
+ * cannot be had (no such file, no network, file://) the chart speaks English: not an error.
+ */
+export async function loadWords(lang) {
+  await loadWasm();
+  const code = wordsNeeded(lang || 'en');
+  if (!code) return;
+  if (!wordsLoading.has(code)) {
+    const url = new URL(`./pkg/lang/${code}.words`, import.meta.url);
+    const words = fetch(url)
+      .then((r) => (r.ok ? r.text() : null))
+      .then((text) => text !== null && setWords(code, text))
+      .catch(() => false);
+    wordsLoading.set(code, words);
+  }
+  await wordsLoading.get(code);
 }
 
 /** Bytes of wasm linear memory in use by this page's charts (0 before loading). */
@@ -157,7 +178,7 @@ export async function mountChart(container, source, options = {}) {
   const opts = typeof options === 'string' ? { lang: options } : options;
   const lang = opts.lang || 'en';
   try {
-    await loadWasm();
+    await loadWords(lang);
   } catch (e) {
     showError(container, chartError('load', `cannot load the chart module: ${e.message ?? e}`), lang);
     return null;
@@ -314,7 +335,8 @@ export async function mountChart(container, source, options = {}) {
       schedule();
     },
     /** Speaks another language (`uk`, `de-AT`, …) without re-creating the chart: same view. */
-    setLang(lang) {
+    async setLang(lang) {
+      await loadWords(lang);
       handle.setLang(lang);
       label(container, parts, handle);
       accessible.label();

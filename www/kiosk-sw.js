@@ -28,7 +28,7 @@ async function install() {
   await cache.addAll(FILES);
   // Every language file the build has, for "How we know" offline.
   const codes = await (await fetch('pkg/lang/index.json')).json();
-  await cache.addAll(codes.map((c) => `pkg/lang/${c}.json`));
+  await cache.addAll(codes.flatMap((c) => [`pkg/lang/${c}.json`, `pkg/lang/${c}.words`]));
 }
 
 self.addEventListener('install', (event) => {

@@ -4,7 +4,7 @@
 // KioskHandle's; this file wires it to the page. URL parameters (seconds): idle (90), prompt (30,
 // at least 20), step (8), dim (600), speed (1: a faster clock, for demonstrations and soak
 // tests), lang, watchdog=on with memlimit (MB, default 256).
-import { loadWasm, mountChart, wasmMemoryBytes } from './chronicle.js';
+import { loadWords, mountChart, wasmMemoryBytes } from './chronicle.js';
 import { claimsPanel } from './panels.js';
 import { howWords, renderHow } from './how-we-know.js';
 import { BUILD } from './pkg/build.js';
@@ -20,7 +20,7 @@ const started = now();
 const health = { interactions: 0, lastInteraction: null, errors: 0 };
 const charts = {};
 
-await loadWasm();
+await loadWords(lang);
 // The clock starts once the charts are up (at the end of this file).
 let kiosk = null;
 
@@ -67,11 +67,12 @@ function addClaims(box, chart) {
 }
 
 /** Every chart speaks `next` from now on, keeping what it shows. */
-function setLang(next) {
+async function setLang(next) {
   lang = next;
+  await loadWords(lang);
   for (const box of document.querySelectorAll('.kiosk-chart')) {
     const c = charts[box.dataset.chart];
-    c?.setLang(lang);
+    await c?.setLang(lang);
     addClaims(box, c);
   }
   words();
@@ -86,7 +87,7 @@ function show(chart) {
 async function home() {
   caption.textContent = '';
   $('.kiosk-how').hidden = true;
-  if (lang !== homeLang) setLang(homeLang);
+  if (lang !== homeLang) await setLang(homeLang);
   for (const c of Object.values(charts)) {
     c?.reset();
     c?.setCursor(null);
@@ -127,7 +128,7 @@ for (const type of ['pointerdown', 'keydown', 'wheel']) document.addEventListene
 document.querySelector('.kiosk-langs').addEventListener('click', async (e) => {
   const b = e.target.closest('button[data-lang]');
   if (!b || b.dataset.lang === lang) return;
-  setLang(b.dataset.lang);
+  await setLang(b.dataset.lang);
 });
 document.querySelector('.kiosk-tabs').addEventListener('click', (e) => {
   const b = e.target.closest('button[data-chart]');
@@ -137,7 +138,10 @@ $('.kiosk-continue').addEventListener('click', () => (prompt.hidden = true));
 // "How we know", in the kiosk's language, inside the kiosk.
 const how = $('.kiosk-how');
 $('.kiosk-how-open').addEventListener('click', async () => {
-  const { code, words } = await howWords(lang);
+  // Offline from file:// the page's words cannot be fetched: the button then does nothing.
+  const loaded = await howWords(lang).catch(() => null);
+  if (!loaded) return;
+  const { code, words } = loaded;
   const text = $('#kiosk-how-text');
   text.lang = code;
   renderHow(text, words);

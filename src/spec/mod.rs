@@ -6,6 +6,7 @@
 mod builtin;
 mod claims;
 mod csv;
+mod csv_rows;
 mod events;
 mod format;
 mod input;

@@ -120,10 +120,30 @@ pub fn languages() -> Result<JsValue, JsValue> {
     let all: Vec<Language> = Lang::all()
         .map(|l| Language {
             code: l.code(),
-            name: l.text("lang.name").unwrap_or(l.code()),
+            name: l.name(),
         })
         .collect();
     to_js(&all)
+}
+
+/// The code of the language whose words the page must hand over (`setWords`) before a chart
+/// in `tag` speaks it (`uk` for `uk-UA`), or `""` when none is needed: English, a language
+/// without words (which speaks English), or words already handed over.
+#[wasm_bindgen(js_name = wordsNeeded)]
+pub fn words_needed(tag: &str) -> String {
+    let lang = Lang::negotiate(tag);
+    if lang.has_words() {
+        String::new()
+    } else {
+        lang.code().to_string()
+    }
+}
+
+/// Takes the words of language `code` from its words file (`pkg/lang/<code>.words`); false for
+/// an unknown code.
+#[wasm_bindgen(js_name = setWords)]
+pub fn set_words(code: &str, file: &str) -> bool {
+    crate::lang::load_words(code, file)
 }
 
 /// A core error as the typed JS error.
