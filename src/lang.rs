@@ -4,11 +4,14 @@
 //! malformed one) gives a [`Lang`]. Its *words* come from the nearest language the widget has
 //! translations for (English when there is none: never Russian as a stand-in for Ukrainian,
 //! Belarusian or a Baltic language), while its *locale* keeps the page's own tag, so numbers and
-//! dates are formatted by the browser's `Intl` in the page's own locale.
+//! dates are formatted by the browser's `Intl` in the page's own locale. The words are data
+//! (`lang/*.json`): native builds carry them all, the WebAssembly module English only, and the
+//! page hands over its reader's language with [`load_words`].
 
 use std::sync::Mutex;
 
-/// The language table generated from `lang/*.json` by `build.rs`: `CODES`, `KEYS`, `TEXTS`.
+/// The language table generated from `lang/*.json` by `build.rs`: `CODES`, `NAMES`, `KEYS`,
+/// `TEXTS` (the languages this build carries).
 mod table {
     include!(concat!(env!("OUT_DIR"), "/lang_table.rs"));
 }
