@@ -87,17 +87,23 @@ fn explained(n: f64, chart: &Chart) -> bool {
     })
 }
 
+/// Every built-in chart in every language.
+fn every_chart() -> impl Iterator<Item = (Lang, &'static str, Chart)> {
+    Lang::all().flat_map(|lang| {
+        BUILTIN_IDS
+            .into_iter()
+            .map(move |id| (lang, id, Chart::builtin(id, lang).unwrap()))
+    })
+}
+
 #[test]
 fn every_number_in_every_generated_sentence_is_in_the_data() {
     let mut read = 0;
-    for lang in Lang::all() {
-        for id in BUILTIN_IDS {
-            let chart = Chart::builtin(id, lang).unwrap();
-            let long = summarize(&chart, &View::default()).long;
-            for n in numbers(&long, lang) {
-                assert!(explained(n, &chart), "{} {id}: {n} in “{long}”", lang.code());
-                read += 1;
-            }
+    for (lang, id, chart) in every_chart() {
+        let long = summarize(&chart, &View::default()).long;
+        for n in numbers(&long, lang) {
+            assert!(explained(n, &chart), "{} {id}: {n} in “{long}”", lang.code());
+            read += 1;
         }
     }
     assert!(read > 300, "{read} numbers read");
@@ -126,51 +132,48 @@ fn a_sentence_across_a_break_would_be_caught() {
 fn every_number_the_tooltip_and_live_region_say_is_the_points_own() {
     use chronicle_charts::interact::{describe_target, Target};
     let mut read = 0;
-    for lang in Lang::all() {
-        for id in BUILTIN_IDS {
-            let chart = Chart::builtin(id, lang).unwrap();
-            for (si, s) in chart.dataset.series.iter().enumerate() {
-                for (pi, p) in s.points.iter().enumerate() {
-                    let t = describe_target(
-                        &chart,
-                        Target::Point {
-                            series: si,
-                            point: pi,
-                        },
-                    )
-                    .unwrap();
-                    // The point's own figures, its date, and the figures its note and its
-                    // sources' names (data too) quote.
-                    let note = p.note.as_deref().unwrap_or("");
-                    let own: Vec<f64> = p
-                        .value
-                        .into_iter()
-                        .chain(p.alternatives.iter().map(|a| a.value))
-                        .collect();
-                    let cited = p
-                        .alternatives
-                        .iter()
-                        .filter_map(|a| a.source.as_deref())
-                        .chain(p.source.as_deref());
-                    let names: String = cited
-                        .filter_map(|k| chart.sources.get(k))
-                        .map(|s| format!("{} ", s.short))
-                        .collect();
-                    let quoted = [numbers(note, lang), numbers(&names, lang)].concat();
-                    for n in numbers(&t.announcement, lang) {
-                        let ok = own.iter().chain(&quoted).any(|v| (v - n).abs() < 0.5)
-                            || (n.fract() == 0.0
-                                && ((1.0..=31.0).contains(&n) || (1900.0..=2030.0).contains(&n)));
-                        assert!(
-                            ok,
-                            "{} {id} {} {}: {n} in “{}”",
-                            lang.code(),
-                            s.id,
-                            p.date,
-                            t.announcement
-                        );
-                        read += 1;
-                    }
+    for (lang, id, chart) in every_chart() {
+        for (si, s) in chart.dataset.series.iter().enumerate() {
+            for (pi, p) in s.points.iter().enumerate() {
+                let t = describe_target(
+                    &chart,
+                    Target::Point {
+                        series: si,
+                        point: pi,
+                    },
+                )
+                .unwrap();
+                // The point's own figures, its date, and the figures its note and its
+                // sources' names (data too) quote.
+                let note = p.note.as_deref().unwrap_or("");
+                let own: Vec<f64> = p
+                    .value
+                    .into_iter()
+                    .chain(p.alternatives.iter().map(|a| a.value))
+                    .collect();
+                let cited = p
+                    .alternatives
+                    .iter()
+                    .filter_map(|a| a.source.as_deref())
+                    .chain(p.source.as_deref());
+                let names: String = cited
+                    .filter_map(|k| chart.sources.get(k))
+                    .map(|s| format!("{} ", s.short))
+                    .collect();
+                let quoted = [numbers(note, lang), numbers(&names, lang)].concat();
+                for n in numbers(&t.announcement, lang) {
+                    let ok = own.iter().chain(&quoted).any(|v| (v - n).abs() < 0.5)
+                        || (n.fract() == 0.0
+                            && ((1.0..=31.0).contains(&n) || (1900.0..=2030.0).contains(&n)));
+                    assert!(
+                        ok,
+                        "{} {id} {} {}: {n} in “{}”",
+                        lang.code(),
+                        s.id,
+                        p.date,
+                        t.announcement
+                    );
+                    read += 1;
                 }
             }
         }
