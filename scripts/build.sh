@@ -27,10 +27,17 @@ node scripts/words.mjs www/pkg
 # A build id (from the module's bytes) lets an installed kiosk notice a new build.
 printf "export const BUILD = '%s';\n" "$(sha256sum www/pkg/chronicle_charts_bg.wasm | cut -c1-12)" > www/pkg/build.js
 
-say "pre-rendering the built-in charts as SVG for browsers without WebAssembly (www/fallback/)"
-mkdir -p www/fallback
+say "pre-rendering the built-in charts as SVG, per language and light/dark, for browsers without WebAssembly (www/fallback/)"
+mkdir -p www/fallback && rm -f www/fallback/*.svg
+cargo build -q --bin chronicle-render
 for chart in party-membership repression gulag; do
-  cargo run -q --bin chronicle-render -- --chart "$chart" --width 800 --height 500 > "www/fallback/$chart.svg"
+  for file in lang/*.json; do
+    code=$(basename "$file" .json)
+    for theme in light dark; do
+      target/debug/chronicle-render --chart "$chart" --lang "$code" --theme "$theme" --width 800 --height 500 \
+        > "www/fallback/$chart.$code.$theme.svg"
+    done
+  done
 done
 
 size() { printf '%-34s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$1")" "$(gzip -9 -c "$1" | wc -c)"; }

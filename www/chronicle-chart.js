@@ -8,7 +8,7 @@
 // Methods: setData(objectOrCsvText), toPNG() → Promise<Blob>, toSVG(), toCSV(), reset(),
 // setCursor(date). Where WebAssembly is missing it shows the pre-rendered SVG of a built-in chart.
 import { chartError, mountChart, showError } from './chronicle.js';
-import { earlyWord } from './pkg/words.js';
+import { earlyWord, wordsCode } from './pkg/words.js';
 
 const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
 const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
@@ -111,12 +111,7 @@ class ChronicleChart extends HTMLElement {
     this.#controller = null;
     const lang = this.#lang();
     if (typeof WebAssembly !== 'object') {
-      const chart = this.getAttribute('chart') || 'repression';
-      const img = document.createElement('img');
-      img.className = 'chronicle-fallback';
-      img.src = `${FALLBACK_URL}${encodeURIComponent(chart)}.svg`;
-      img.alt = this.getAttribute('title') || chart;
-      this.#box.replaceChildren(img);
+      this.#picture(lang);
       return;
     }
     let source;
@@ -143,6 +138,34 @@ class ChronicleChart extends HTMLElement {
     }
     this.#controller = controller;
     if (controller) this.dispatchEvent(new CustomEvent('chronicle-ready', { bubbles: true, composed: true }));
+  }
+
+  /**
+   * Without WebAssembly: a built-in chart's picture, pre-rendered in the page's language, dark
+   * where the reader prefers dark (a <picture> chooses without script); custom data has no
+   * picture, so its title stands alone.
+   */
+  #picture(lang) {
+    const chart = this.getAttribute('chart') || 'repression';
+    const title = earlyWord(`${chart}.title`, lang);
+    if (this.querySelector('script') || this.hasAttribute('src') || !title) {
+      const p = document.createElement('p');
+      p.className = 'chronicle-fallback-text';
+      p.textContent = this.getAttribute('title') || '';
+      this.#box.replaceChildren(p);
+      return;
+    }
+    const base = `${FALLBACK_URL}${encodeURIComponent(chart)}.${wordsCode(lang)}`;
+    const picture = document.createElement('picture');
+    const dark = document.createElement('source');
+    dark.media = '(prefers-color-scheme: dark)';
+    dark.srcset = `${base}.dark.svg`;
+    const img = document.createElement('img');
+    img.className = 'chronicle-fallback';
+    img.src = `${base}.light.svg`;
+    img.alt = title;
+    picture.append(dark, img);
+    this.#box.replaceChildren(picture);
   }
 
   #faults = [];

@@ -121,3 +121,41 @@ test("a chart whose data cannot load says so, and offers Retry, in the page's la
   assert.equal(await page.locator('chronicle-chart .chronicle-retry').textContent(), ru['ui.retry']);
   await context.close();
 });
+
+for (const scheme of ['light', 'dark']) {
+  test(`without WebAssembly a Polish page shows the Polish picture of its chart (${scheme})`, async () => {
+    const pl = langFile('pl');
+    const html = pageIn('pl-PL');
+    const { page, context } = await openHtml(env, `pages/pl-nowasm-${scheme}.html`, html, {
+      beforeLoad: async (p) => {
+        await p.addInitScript(() => delete window.WebAssembly);
+        await p.emulateMedia({ colorScheme: scheme });
+      },
+    });
+    const img = page.locator('chronicle-chart img.chronicle-fallback');
+    await img.waitFor({ state: 'visible' });
+    await page.waitForFunction(() => document.querySelector('chronicle-chart').shadowRoot.querySelector('img').complete);
+    const shown = await img.evaluate((i) => ({ src: i.currentSrc, alt: i.alt }));
+    assert.equal(shown.alt, pl['party-membership.title']);
+    assert.ok(shown.src.endsWith(`.${scheme}.svg`), shown.src);
+    const svg = await (await page.request.get(shown.src)).text();
+    assert.ok(svg.includes(pl['party-membership.title'].replace('’', '&apos;')), 'the picture is drawn in Polish');
+    await context.close();
+  });
+}
+
+test('without WebAssembly custom data shows its own title, not a built-in picture', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>csv</title></head>
+<body><script type="module" src="/chronicle-chart.js"></script>
+<chronicle-chart title="My own arrests table"><script type="text/csv">year,v
+1937,1
+</script></chronicle-chart></body></html>`;
+  const { page, context } = await openHtml(env, 'pages/nowasm-csv.html', html, {
+    beforeLoad: (p) => p.addInitScript(() => delete window.WebAssembly),
+  });
+  const text = page.locator('chronicle-chart .chronicle-fallback-text');
+  await text.waitFor();
+  assert.equal(await text.textContent(), 'My own arrests table');
+  assert.equal(await page.locator('chronicle-chart img').count(), 0);
+  await context.close();
+});
