@@ -78,6 +78,10 @@ mod tests {
         let chart = Chart::builtin("repression", Lang::EN).unwrap();
         let t = data_table(&chart, &View::default());
         assert_eq!(t.headers.len(), 7);
+        assert_eq!(
+            t.headers[1], chart.dataset.series[0].name,
+            "the series' name heads its column"
+        );
         assert_eq!(t.rows.len(), 33);
         let y1937 = t.rows.iter().find(|r| r[0] == "1937").unwrap();
         assert_eq!(y1937[1], "936,750");

@@ -63,6 +63,16 @@ mod tests {
     #[test]
     fn verdict_table() {
         assert_eq!(verdict(-35.6, -50.0, About, 5.0, Change), Verdict::Overstated);
+        assert_eq!(
+            verdict(-26.0, -50.0, About, 5.0, Change),
+            Verdict::Overstated,
+            "half is enough"
+        );
+        assert_eq!(
+            verdict(-24.0, -50.0, About, 5.0, Change),
+            Verdict::NotSupported,
+            "less than half"
+        );
         assert_eq!(verdict(-47.0, -50.0, About, 5.0, Change), Verdict::Supported);
         assert_eq!(verdict(-27.9, -25.0, MoreThan, 2.0, Change), Verdict::Supported);
         assert_eq!(verdict(-20.0, -25.0, MoreThan, 2.0, Change), Verdict::Overstated);

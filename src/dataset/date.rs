@@ -172,5 +172,8 @@ mod tests {
         let march = Date::parse("1921-03").unwrap().to_year_fraction();
         assert!((1921.19..1921.21).contains(&march), "{march}");
         assert!(march < jan1);
+        // 1 March 1924 (a leap year) is day 61: the fraction counts 29 February.
+        let leap = Date::parse("1924-03-01").unwrap().to_year_fraction();
+        assert!((leap - (1924.0 + 60.5 / 366.0)).abs() < 1e-9, "{leap}");
     }
 }

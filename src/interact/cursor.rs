@@ -131,6 +131,11 @@ mod tests {
         let c = Cursor::start(&chart, &view).unwrap();
         assert_eq!(c, Cursor { series: 0, point: 0 });
         assert_eq!(c.step(&chart, &view, Move::Prev), c);
+        assert_eq!(
+            c.step(&chart, &view, Move::Next),
+            Cursor { series: 0, point: 1 },
+            "one step"
+        );
         assert_eq!(c.step(&chart, &view, Move::NextPage).point, 5);
         let end = c.step(&chart, &view, Move::Last);
         assert_eq!(chart.dataset.series[0].points[end.point].date.year, 1953);

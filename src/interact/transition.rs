@@ -89,4 +89,11 @@ mod tests {
         let instant = Transition::new(a, b, 0.0, 0.0);
         assert!(instant.at(0.0).2);
     }
+
+    #[test]
+    fn transition_motion_is_brief_and_none_when_reduced() {
+        assert_eq!(motion_ms(true), 0.0);
+        assert!(motion_ms(false) > 0.0 && motion_ms(false) <= MAX_MS);
+        assert_eq!(motion_ms(false), 200.0, "the documented 200 ms");
+    }
 }

@@ -137,4 +137,17 @@ mod tests {
         assert_eq!(clip_segment((-10.0, 0.0), (-5.0, 50.0), &R), None);
         assert_eq!(clip_segment((110.0, 10.0), (120.0, 10.0), &R), None);
     }
+
+    #[test]
+    fn lines_count_as_dense_past_their_points_per_pixel() {
+        let chart = Chart::builtin("party-membership", crate::Lang::EN).unwrap();
+        let frame = Frame::compute(&chart, &View::default(), 800.0, 500.0).unwrap();
+        let limit = (frame.plot.width() * decimate::DENSE_PER_PX).floor() as usize;
+        assert!(!is_dense(limit, &frame));
+        assert!(is_dense(limit + 1, &frame));
+        assert!(
+            !is_dense(chart.dataset.series[0].points.len(), &frame),
+            "the built-in data is not dense"
+        );
+    }
 }

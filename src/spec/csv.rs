@@ -215,6 +215,9 @@ mod tests {
             Some(1575.0),
             "another cell shows it"
         );
+        let later = "year,v\n1936,\"1.575\"\n1937,\"12,5\"\n";
+        let first = from_csv(later, "", None).unwrap().series[0].points[0].value;
+        assert_eq!(first, Some(1575.0), "a later cell settles an earlier one");
         let mixed = from_csv("year,v\n1936,\"12,5\"\n1937,12.5\n", "", None).unwrap_err();
         assert_eq!(
             mixed.to_string(),
