@@ -52,3 +52,49 @@ test("the README's iframe snippet renders a chart in a frame that fits it", asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The files the README says to copy for `kind` (`element`, `frame`). */
+function copyList(kind) {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const list = readme.split(`<!-- copy:${kind} -->`)[1].split(`<!-- /copy:${kind} -->`)[0];
+  return [...list.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+}
+
+test('copying exactly the files the README lists into an empty folder gives working snippets', async () => {
+  const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { startServer } = await import('../../scripts/serve.mjs');
+  const site = mkdtempSync(join(tmpdir(), 'chronicle-copy-'));
+  try {
+    const www = new URL('../../www/', import.meta.url);
+    for (const name of [...copyList('element'), ...copyList('frame')]) {
+      cpSync(new URL(name, www), join(site, name), { recursive: true });
+    }
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const snippet = (name) => readme.split(`<!-- snippet: ${name} -->`)[1].split('```html')[1].split('```')[0];
+    const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+    writeFileSync(join(site, 'element.html'), page(snippet('element')));
+    writeFileSync(join(site, 'frame.html'), page(snippet('iframe')));
+    const { server, url } = await startServer(0, '127.0.0.1', site);
+    const context = await env.browser.newContext();
+    try {
+      const tab = await context.newPage();
+      const errors = [];
+      tab.on('pageerror', (e) => errors.push(String(e)));
+      tab.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+      await tab.goto(`${url}element.html`);
+      await tab.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
+      await tab.goto(`${url}frame.html`);
+      const frame = tab.frameLocator('iframe');
+      await frame.locator('chronicle-chart').waitFor();
+      await tab.waitForFunction(() => document.querySelector('iframe').contentDocument?.querySelector('chronicle-chart')?.controller?.redraws > 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await new Promise((done) => server.close(done));
+    }
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
