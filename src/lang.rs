@@ -103,11 +103,6 @@ impl Lang {
                 .is_ok_and(|l| l.iter().any(|(i, _)| *i == self.index()))
     }
 
-    /// The language of the same words in its own locale (drops the page's locale).
-    pub fn words(self) -> Lang {
-        Lang { locale_id: 0, ..self }
-    }
-
     /// The locale numbers and dates are formatted in: the page's tag (`uk`, `es-ES`) or the
     /// words' code.
     pub fn locale(self) -> String {
@@ -233,7 +228,7 @@ mod tests {
         assert_eq!(Lang::negotiate("ru-RU").locale(), "ru-RU");
         assert_eq!(
             Lang::negotiate("ru").locale_key(),
-            Lang::negotiate("ru").words().locale_key()
+            Lang::with_code("ru").unwrap().locale_key()
         );
     }
 
