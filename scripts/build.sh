@@ -5,18 +5,31 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '==> %s\n' "$*"; }
 
-say "compiling the Rust crate to wasm (release)"
-cargo build --lib --release --target wasm32-unknown-unknown
-say "generating the JS glue (wasm-bindgen --target web)"
-wasm-bindgen --target web --no-typescript --out-dir www/pkg \
-  target/wasm32-unknown-unknown/release/chronicle_charts.wasm
+# One crate, built twice: the lean core every chart loads first (built-in charts, drawing,
+# pointer, keys, text alternative), and the full module loaded on first use of what a reader may
+# never need (a user's CSV/JSON text, exports, the data table, sound, the kiosk).
+build_module() { # <name> <cargo feature flags…>
+  local name=$1 dir=target/$1
+  shift
+  say "compiling the Rust crate to wasm (release, $name module)"
+  cargo build --lib --release --target wasm32-unknown-unknown --target-dir "$dir" "$@"
+  say "generating the JS glue for the $name module (wasm-bindgen --target web)"
+  wasm-bindgen --target web --no-typescript --out-dir www/pkg --out-name "$name" \
+    "$dir/wasm32-unknown-unknown/release/chronicle_charts.wasm"
+  say "optimising the $name module for size (wasm-opt -Oz, from the npm binaryen package)"
+  npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
+    "www/pkg/${name}_bg.wasm" -o "www/pkg/${name}_bg.wasm"
+}
+build_module chronicle_core --no-default-features
+build_module chronicle_charts
 # wasm-bindgen writes a .gitignore of "*" into its output, which would also hide the files from
 # npm pack; the repository's own .gitignore already keeps www/pkg out of git.
 rm -f www/pkg/.gitignore
-say "optimising for size (wasm-opt -Oz, from the npm binaryen package)"
-npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
-  www/pkg/chronicle_charts_bg.wasm -o www/pkg/chronicle_charts_bg.wasm
+
+say "writing each built-in chart's data as a module the page imports when it shows it (www/pkg/charts/)"
+rm -rf www/pkg/charts
+node scripts/charts.mjs www/pkg
 
 say "copying the language files for pages that read words without the module (www/pkg/lang/)"
 mkdir -p www/pkg/lang
@@ -25,7 +38,7 @@ node -e 'const fs=require("fs");const codes=fs.readdirSync("lang").filter(f=>f.e
 # The few words shown before (or without) the module: loading, failing, retrying.
 node scripts/words.mjs www/pkg
 # A build id (from the module's bytes) lets an installed kiosk notice a new build.
-printf "export const BUILD = '%s';\n" "$(sha256sum www/pkg/chronicle_charts_bg.wasm | cut -c1-12)" > www/pkg/build.js
+printf "export const BUILD = '%s';\n" "$(cat www/pkg/chronicle_core_bg.wasm www/pkg/chronicle_charts_bg.wasm | sha256sum | cut -c1-12)" > www/pkg/build.js
 
 say "pre-rendering the built-in charts as SVG, per language and light/dark, for browsers without WebAssembly (www/fallback/)"
 mkdir -p www/fallback && rm -f www/fallback/*.svg
@@ -40,13 +53,5 @@ for chart in party-membership repression gulag; do
   done
 done
 
-size() { printf '%-34s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$1")" "$(gzip -9 -c "$1" | wc -c)"; }
-say "sizes (data and English are compiled into the wasm; other languages' words load only on their pages)"
-size www/pkg/chronicle_charts_bg.wasm
-size www/pkg/chronicle_charts.js
-size www/pkg/words.js
-size www/pkg/lang/uk.words
-size www/chronicle.js
-size www/interaction.js
-size www/chronicle-chart.js
-size www/chronicle.css
+say "what one chart loads, file by file, against its budget (the benchmark measures a real page)"
+node scripts/budget.mjs party-membership

@@ -10,8 +10,9 @@ say "cargo fmt --check"
 cargo fmt --check
 say "cargo clippy (native, all targets) -D warnings"
 cargo clippy --all-targets -- -D warnings
-say "cargo clippy (wasm32 web layer) -D warnings"
+say "cargo clippy (wasm32 web layer, full module and lean core) -D warnings"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --target-dir target/chronicle_core -- -D warnings
 say "cargo test (unit, data and golden SVG tests)"
 cargo test
 say "building the wasm module"

@@ -15,19 +15,23 @@ pub mod color;
 mod cvd;
 pub mod dataset;
 pub mod error;
+#[cfg(feature = "full")]
 pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod interact;
+#[cfg(feature = "full")]
 pub mod kiosk;
 pub mod lang;
 pub mod layout;
 pub mod panels;
 pub mod render;
 pub mod scale;
+#[cfg(feature = "full")]
 pub mod sonify;
 pub mod spec;
 pub mod summary;
+#[cfg(feature = "full")]
 pub mod table;
 pub mod theme;
 

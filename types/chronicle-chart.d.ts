@@ -37,12 +37,12 @@ export interface ChronicleController {
   setClaims(on: boolean): void;
   setCursor(date: string | null): boolean | void;
   /** `decimal`: the CSV's decimal separator, where its numbers could be read two ways. */
-  setData(data: object | string, title?: string, decimal?: '.' | ',' | ''): void;
+  setData(data: object | string, title?: string, decimal?: '.' | ',' | ''): Promise<void>;
   /** Speaks another language (any BCP 47 tag), keeping the view. */
-  setLang(lang: string): void;
-  toSVG(): string;
+  setLang(lang: string): Promise<void>;
+  toSVG(): Promise<string>;
   toPNG(): Promise<Blob>;
-  toCSV(): string;
+  toCSV(): Promise<string>;
   reset(): void;
   destroy(): void;
 }
@@ -73,10 +73,10 @@ export function mountChart(
 /** <chronicle-chart chart="repression" theme="auto" lang="en"></chronicle-chart> */
 export interface ChronicleChartElement extends HTMLElement {
   readonly controller: ChronicleController | null;
-  setData(data: object | string): void;
+  setData(data: object | string): Promise<void>;
   toPNG(): Promise<Blob>;
-  toSVG(): string;
-  toCSV(): string;
+  toSVG(): Promise<string>;
+  toCSV(): Promise<string>;
   reset(): void;
   setCursor(date: string | null): void;
 }

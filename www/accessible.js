@@ -1,7 +1,9 @@
 // The accessible parts of a mounted chart: its text alternative (short form as the name, long
 // form as the description), the data table behind a Table button, and sonification behind a
 // Listen button (Web Audio, each year spoken through the live region; Stop ends it). All words
-// come from the wasm handle; they are inserted as text.
+// come from the wasm handle; they are inserted as text. The table and the sound come from the
+// full module, loaded on the first press (or as a hand or focus approaches the buttons).
+import { earlyWord } from './pkg/words.js';
 
 function button(label, className) {
   const b = document.createElement('button');
@@ -51,8 +53,10 @@ export function wireAccessible(controller, parts, id) {
     if (!tableBox.hidden) fillTable();
   };
 
-  const fillTable = () => {
-    const t = handle.table();
+  // The table and the sound come from the full module, loaded on the first press.
+  const fillTable = async () => {
+    if (!tableBox.firstChild) tableBox.textContent = earlyWord('loading', controller.element.lang);
+    const t = (await controller.withFull()).table();
     const table = document.createElement('table');
     const caption = document.createElement('caption');
     caption.textContent = t.caption;
@@ -79,6 +83,10 @@ export function wireAccessible(controller, parts, id) {
     table.append(caption, thead, tbody);
     tableBox.replaceChildren(table);
   };
+  // A hand or focus on the way to either button starts loading what they need.
+  for (const b of [tableButton, listenButton]) {
+    for (const type of ['pointerenter', 'focus', 'touchstart']) b.addEventListener(type, controller.prefetchFull, { once: true, passive: true });
+  }
   tableButton.addEventListener('click', () => {
     const open = tableBox.hidden;
     tableBox.hidden = !open;
@@ -96,17 +104,20 @@ export function wireAccessible(controller, parts, id) {
     listenButton.textContent = handle.uiText('listen');
     listenButton.setAttribute('aria-pressed', 'false');
   };
-  listenButton.addEventListener('click', () => {
+  listenButton.addEventListener('click', async () => {
     if (audio) {
       stop();
       return;
     }
     const Context = window.AudioContext ?? window.webkitAudioContext;
     if (!Context) return;
+    // Made within the press (browsers start sound only then); the notes may arrive a moment later.
     audio = new Context();
+    const playing = audio;
     listenButton.textContent = handle.uiText('stop');
     listenButton.setAttribute('aria-pressed', 'true');
-    const notes = handle.score();
+    const notes = (await controller.withFull()).score();
+    if (audio !== playing) return;
     const start = audio.currentTime + 0.1;
     for (const n of notes) {
       if (n.frequency_hz > 0) {

@@ -5,13 +5,58 @@
 // decimal (the CSV's decimal separator, `.` or `,`, where its numbers could be read two ways).
 // Data can also come from a child <script type="text/csv"> or <script type="application/json">.
 // Events (composed, so they reach the page): chronicle-ready, chronicle-select, chronicle-error.
-// Methods: setData(objectOrCsvText), toPNG() → Promise<Blob>, toSVG(), toCSV(), reset(),
-// setCursor(date). Where WebAssembly is missing it shows the pre-rendered SVG of a built-in chart.
-import { chartError, mountChart, showError } from './chronicle.js';
+// Methods: setData(objectOrCsvText) → Promise, toPNG() → Promise<Blob>, toSVG() → Promise<string>,
+// toCSV() → Promise<string>, reset(), setCursor(date).
+// A built-in chart is visible at once: its pre-rendered picture (in the page's language, dark
+// where the reader prefers dark) shows before any WebAssembly runs, in the box the live chart
+// then takes over, so nothing below moves; a picture the snippet carries itself shows even
+// before this file loads. Where WebAssembly is missing the picture stays.
+import { chartError, showError } from './errors.js';
 import { earlyWord, wordsCode } from './pkg/words.js';
 
 const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
 const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
+const CORE_URL = new URL('./pkg/chronicle_core_bg.wasm', import.meta.url);
+
+/**
+ * The element's own box, settled before any file arrives (a constructed sheet: no fetch, and
+ * allowed under a strict style-src): as wide as its container, tall by an aspect ratio with a
+ * floor for phones (--chronicle-aspect, --chronicle-min-height), so the picture shown first and
+ * the live chart that replaces it take the same room. Content taller than that (an opened table)
+ * still grows it. The rest of the look comes from chronicle.css.
+ */
+const BOX_CSS = `
+:host { display: block; position: relative; width: 100%; aspect-ratio: var(--chronicle-aspect, 16 / 10); }
+:host([hidden]) { display: none; }
+.chronicle-box { height: 100%; min-height: var(--chronicle-min-height, 26rem); }
+.chronicle-box > picture, .chronicle-box > slot { display: block; height: 100%; }
+.chronicle-fallback { display: block; width: 100%; height: 100%; object-fit: contain; }
+`;
+let boxSheet = null;
+function boxStyles() {
+  if (!boxSheet && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    boxSheet = new CSSStyleSheet();
+    boxSheet.replaceSync(BOX_CSS);
+  }
+  return boxSheet ? [boxSheet] : [];
+}
+
+let page = null;
+/**
+ * The page code (`chronicle.js` and what it imports) and the lean module, loaded once, side by
+ * side: the module's fetch starts here, so it streams and compiles while the page code arrives.
+ */
+function loadPage() {
+  page ??= (async () => {
+    const wasm = typeof WebAssembly === 'object' ? fetch(CORE_URL) : null;
+    wasm?.catch(() => {});
+    const module = await import('./chronicle.js');
+    if (wasm) module.loadWasm(wasm).catch(() => {});
+    return module;
+  })();
+  page.catch(() => (page = null));
+  return page;
+}
 const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'from', 'to', 'claims', 'title', 'decimal'];
 const LOAD_TIMEOUT_MS = 15_000;
 
@@ -31,7 +76,8 @@ class ChronicleChart extends HTMLElement {
     style.href = STYLE_URL;
     this.#box = document.createElement('div');
     this.#box.setAttribute('part', 'chart');
-    this.#box.style.height = '100%';
+    this.#box.className = 'chronicle-box';
+    root.adoptedStyleSheets = boxStyles();
     root.append(style, this.#box);
   }
 
@@ -110,10 +156,9 @@ class ChronicleChart extends HTMLElement {
     this.#controller?.destroy();
     this.#controller = null;
     const lang = this.#lang();
-    if (typeof WebAssembly !== 'object') {
-      this.#picture(lang);
-      return;
-    }
+    this.#picture(lang);
+    if (typeof WebAssembly !== 'object') return;
+    const loading = loadPage();
     let source;
     try {
       source = await this.#source();
@@ -131,7 +176,15 @@ class ChronicleChart extends HTMLElement {
       to: this.getAttribute('to') || '',
       claims: this.getAttribute('claims') === 'on',
     };
-    const controller = await mountChart(this.#box, source, options);
+    let chronicle;
+    try {
+      chronicle = await loading;
+    } catch (e) {
+      if (generation === this.#generation) this.#fail(chartError('load', `cannot load the chart: ${e.message ?? e}`));
+      return;
+    }
+    if (generation !== this.#generation) return;
+    const controller = await chronicle.mountChart(this.#box, source, options);
     if (generation !== this.#generation) {
       controller?.destroy();
       return;
@@ -141,11 +194,16 @@ class ChronicleChart extends HTMLElement {
   }
 
   /**
-   * Without WebAssembly: a built-in chart's picture, pre-rendered in the page's language, dark
-   * where the reader prefers dark (a <picture> chooses without script); custom data has no
-   * picture, so its title stands alone.
+   * A built-in chart's picture, pre-rendered in the page's language, dark where the reader
+   * prefers dark (a <picture> chooses without script): shown at once, and for good where
+   * WebAssembly is missing. A picture the snippet carries (an <img>, <picture> or <svg> child) is
+   * shown as it is, through a slot. Custom data has no picture: its title stands alone.
    */
   #picture(lang) {
+    if (this.querySelector(':scope > picture, :scope > img, :scope > svg')) {
+      this.#box.replaceChildren(document.createElement('slot'));
+      return;
+    }
     const chart = this.getAttribute('chart') || 'repression';
     const title = earlyWord(`${chart}.title`, lang);
     if (this.querySelector('script') || this.hasAttribute('src') || !title) {
@@ -186,9 +244,9 @@ class ChronicleChart extends HTMLElement {
   }
 
   /** Replaces the data with an object in the data format, JSON text, or CSV text. */
-  setData(data) {
+  async setData(data) {
     try {
-      this.#need().setData(data, this.getAttribute('title') ?? '', this.getAttribute('decimal') ?? '');
+      await this.#need().setData(data, this.getAttribute('title') ?? '', this.getAttribute('decimal') ?? '');
     } catch (e) {
       // The old chart goes with its data: nothing stays alive behind the message.
       this.#controller?.destroy();
@@ -202,13 +260,13 @@ class ChronicleChart extends HTMLElement {
     return this.#need().toPNG();
   }
 
-  /** The chart as SVG text. */
-  toSVG() {
+  /** The chart as SVG text; rejects while the chart is not ready. */
+  async toSVG() {
     return this.#need().toSVG();
   }
 
-  /** The data as CSV, with each series' status and source. */
-  toCSV() {
+  /** The data as CSV, with each series' status and source; rejects while the chart is not ready. */
+  async toCSV() {
     return this.#need().toCSV();
   }
 

@@ -4,41 +4,76 @@
 // button), keeps the canvases sized (ResizeObserver, devicePixelRatio changes), coalesces
 // redraws to one per animation frame, and turns failures into a message in place plus a
 // `chronicle-error` event. It loads nothing from other origins.
-import init, { ChartHandle, lastPanic, setWords, wordsNeeded } from './pkg/chronicle_charts.js';
+import initCore, { ChartHandle, lastPanic, setWords, wordsNeeded } from './pkg/chronicle_core.js';
+import { CHARTS } from './pkg/charts/index.js';
 import { wireInteraction } from './interaction.js';
 import { wireAccessible } from './accessible.js';
-import { earlyWord } from './pkg/words.js';
+import { chartError, showError } from './errors.js';
+
+export { chartError, showError };
 
 let wasmReady;
 let wasmExports = null;
-/** Loads the wasm module once per page. */
-export function loadWasm() {
-  wasmReady ??= init().then((exports) => {
+/**
+ * Loads the lean module every chart draws with, once per page. `wasm` may be its fetch already
+ * under way (the element starts it before this file has loaded), so it compiles as it streams.
+ */
+export function loadWasm(wasm) {
+  wasmReady ??= initCore(wasm ? { module_or_path: wasm } : undefined).then((exports) => {
     wasmExports = exports;
     return exports;
   });
+  wasmReady.catch(() => (wasmReady = null));
   return wasmReady;
 }
 
-const wordsLoading = new Map();
+let fullReady;
 /**
- * Loads the module and the words of `lang`'s language (the module carries English; other
- * languages' words come from `pkg/lang/<code>.words`, fetched once per page). Where the words
- * cannot be had (no such file, no network, file://) the chart speaks English: not an error.
+ * The full module: a user's CSV or JSON text, exports, the data table, sound and the kiosk. Loaded
+ * on first use of one of those, once per page; a chart keeps drawing with the lean module.
  */
+export function loadFull() {
+  fullReady ??= import('./pkg/chronicle_charts.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  fullReady.catch(() => (fullReady = null));
+  return fullReady;
+}
+
+const wordsText = new Map();
+/**
+ * Hands `module` the words of `lang`'s language (each module carries English; other languages'
+ * words come from `pkg/lang/<code>.words`, fetched once per page for both modules). Where the
+ * words cannot be had (no such file, no network, file://) the chart speaks English: not an error.
+ */
+async function wordsFor(lang, module) {
+  const code = module.wordsNeeded(lang || 'en');
+  if (!code) return;
+  if (!wordsText.has(code)) {
+    const url = new URL(`./pkg/lang/${code}.words`, import.meta.url);
+    wordsText.set(
+      code,
+      fetch(url)
+        .then((r) => (r.ok ? r.text() : null))
+        .catch(() => null),
+    );
+  }
+  const text = await wordsText.get(code);
+  if (text !== null && module.wordsNeeded(lang)) module.setWords(code, text);
+}
+
+/** Loads the lean module and the words of `lang`'s language for it. */
 export async function loadWords(lang) {
   await loadWasm();
-  const code = wordsNeeded(lang || 'en');
-  if (!code) return;
-  if (!wordsLoading.has(code)) {
-    const url = new URL(`./pkg/lang/${code}.words`, import.meta.url);
-    const words = fetch(url)
-      .then((r) => (r.ok ? r.text() : null))
-      .then((text) => text !== null && setWords(code, text))
-      .catch(() => false);
-    wordsLoading.set(code, words);
-  }
-  await wordsLoading.get(code);
+  await wordsFor(lang, { wordsNeeded, setWords });
+}
+
+/** Loads the full module and the words of `lang`'s language for it; resolves to the module. */
+export async function loadFullWords(lang) {
+  const module = await loadFull();
+  await wordsFor(lang, module);
+  return module;
 }
 
 /** Bytes of wasm linear memory in use by this page's charts (0 before loading). */
@@ -48,57 +83,49 @@ export function wasmMemoryBytes() {
 
 let uid = 0;
 
-/**
- * A chart error as the module throws it (a `ChronicleError` with `code`, `message` and `field`),
- * made here for failures outside the module: `load` (the data or the module could not be
- * fetched), `fault` (the module trapped). Codes from the module: invalid, missing, parse, check,
- * render, internal.
- */
-export function chartError(code, message, field = null) {
-  return Object.assign(new Error(message), { name: 'ChronicleError', code, field });
+/** A failure to load a module: the reason, in words a page owner can act on. */
+function loadError(what, e) {
+  return chartError('load', `cannot load ${what}: ${e?.message ?? e}`);
 }
 
-/** Any thrown value as a chart error (a plain Error keeps its message, code `internal`). */
-function asChartError(e) {
-  return e?.name === 'ChronicleError' ? e : chartError('internal', e?.message ?? String(e));
-}
-
-/**
- * Shows `error` in place of a chart, in the chart's language, and fires `chronicle-error` with
- * detail `{ code, message, field }`. With `retry`, a Retry button calls it.
- */
-export function showError(container, error, lang = 'en', retry = null) {
-  const { code, message, field } = asChartError(error);
-  container.replaceChildren();
-  const p = document.createElement('p');
-  p.className = 'chronicle-error';
-  p.setAttribute('role', 'alert');
-  // From the table built with the module, so it speaks the chart's language even when the
-  // module itself could not load.
-  p.textContent = `${earlyWord('error', lang)}: ${message}`;
-  container.append(p);
-  if (retry) {
-    const again = document.createElement('button');
-    again.type = 'button';
-    again.className = 'chronicle-retry';
-    again.textContent = earlyWord('retry', lang);
-    again.addEventListener('click', retry);
-    container.append(again);
+/** A built-in chart's files (`pkg/charts/<id>.js`), imported when a page shows that chart. */
+async function chartFiles(id) {
+  if (!Object.hasOwn(CHARTS, id)) throw chartError('invalid', `invalid chart: ${id}`, 'chart');
+  try {
+    return (await CHARTS[id]()).default;
+  } catch (e) {
+    throw loadError(`chart ${id}`, e);
   }
-  container.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { code, message, field } }));
-  return p;
 }
 
-function bind(canvas, source, lang) {
-  if (source.chart) return ChartHandle.builtin(canvas, source.chart, lang);
-  const title = source.title ?? '';
-  const decimal = source.decimal ?? '';
-  const text = (body, type, url = '') => ChartHandle.fromText(canvas, body, type, url, title, decimal, lang);
-  if (typeof source.text === 'string') return text(source.text, source.type ?? '', source.url ?? '');
-  if (typeof source.json === 'string') return text(source.json, 'application/json');
-  if (typeof source.csv === 'string') return text(source.csv, 'text/csv');
-  if (source.data) return text(JSON.stringify(source.data), 'application/json');
+/** A user's data text read by the full module into a data object the lean one takes. */
+async function readText(text, type, url, title, decimal) {
+  let full;
+  try {
+    full = await loadFull();
+  } catch (e) {
+    throw loadError('the chart module', e);
+  }
+  return full.specFromText(text, type, url, title, decimal);
+}
+
+/**
+ * What a chart is made from, as the modules take it: a built-in's files (`{id, parts}`) or a data
+ * object (`{spec}`), read from the source a page gave.
+ */
+async function resolve(source) {
+  if (source.chart) return { id: source.chart, parts: await chartFiles(source.chart) };
+  if (source.data) return { spec: source.data };
+  const read = (text, type, url = '') => readText(text, type, url, source.title ?? '', source.decimal ?? '');
+  if (typeof source.text === 'string') return { spec: await read(source.text, source.type ?? '', source.url ?? '') };
+  if (typeof source.json === 'string') return { spec: await read(source.json, 'application/json') };
+  if (typeof source.csv === 'string') return { spec: await read(source.csv, 'text/csv') };
   throw new Error('missing chart: give chart, json, csv or data');
+}
+
+/** A handle of `module`'s `ChartHandle` class on what `resolve` made. */
+function bind(Handle, canvas, made, lang) {
+  return made.parts ? Handle.fromBuiltin(canvas, made.id, made.parts, lang) : Handle.fromObject(canvas, made.spec, lang);
 }
 
 /** A system colour (`Canvas`, `CanvasText`, `Highlight`) as `#rrggbb`, read through the DOM. */
@@ -111,14 +138,16 @@ function systemColour(host, name) {
   return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Applies `theme` (`auto`, `light`, `dark`, `high-contrast`); forced colours win over all. */
+/**
+ * Applies `theme` (`auto`, `light`, `dark`, `high-contrast`) to `handle`; forced colours win over
+ * all. Returns the theme in use (`forced` for forced colours).
+ */
 function applyTheme(handle, container, theme) {
   if (matchMedia('(forced-colors: active)').matches) {
-    container.dataset.theme = 'forced';
     handle.setForcedColors(systemColour(container, 'Canvas'), systemColour(container, 'CanvasText'), systemColour(container, 'Highlight'));
-    return;
+    return 'forced';
   }
-  container.dataset.theme = handle.setTheme(theme ?? '', matchMedia('(prefers-color-scheme: dark)').matches);
+  return handle.setTheme(theme ?? '', matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
 /** An element with `className`, attributes `attrs` and `children` (nodes or text, never markup). */
@@ -176,17 +205,22 @@ function label(container, parts, handle) {
  */
 export async function mountChart(container, source, options = {}) {
   const opts = typeof options === 'string' ? { lang: options } : options;
-  const lang = opts.lang || 'en';
+  let lang = opts.lang || 'en';
+  // The chart's files and the module load side by side.
+  const resolving = resolve(source);
+  resolving.catch(() => {});
   try {
     await loadWords(lang);
   } catch (e) {
-    showError(container, chartError('load', `cannot load the chart module: ${e.message ?? e}`), lang);
+    showError(container, loadError('the chart module', e), lang);
     return null;
   }
   let handle;
+  let made;
   const canvas = document.createElement('canvas');
   try {
-    handle = bind(canvas, source, lang);
+    made = await resolving;
+    handle = bind(ChartHandle, canvas, made, lang);
   } catch (e) {
     showError(container, e, lang);
     return null;
@@ -205,7 +239,7 @@ export async function mountChart(container, source, options = {}) {
     if (opts.from || opts.to) handle.setRange(opts.from ?? '', opts.to ?? '');
     if (opts.claims === true || opts.claims === 'on') handle.setClaims(true);
     if (opts.zoom) handle.setZoom(opts.zoom);
-    applyTheme(handle, container, opts.theme);
+    container.dataset.theme = applyTheme(handle, container, opts.theme);
   } catch (e) {
     handle.free();
     showError(container, e, lang);
@@ -214,7 +248,7 @@ export async function mountChart(container, source, options = {}) {
   let refreshLegend = null;
   const schemes = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
   const onScheme = () => {
-    applyTheme(handle, container, opts.theme);
+    container.dataset.theme = applyTheme(handle, container, opts.theme);
     refreshLegend?.();
     schedule();
   };
@@ -296,8 +330,33 @@ export async function mountChart(container, source, options = {}) {
     dprQuery.addEventListener('change', onDpr, { once: true });
   };
   watchDpr();
+  // The full module's handle on the same data and view, made on first use of an export, the table
+  // or the sound; the chart on screen keeps drawing with the lean module's handle.
+  let service = null;
+  const dropService = () => {
+    service?.free();
+    service = null;
+  };
+  const withFull = async () => {
+    let full;
+    try {
+      full = await loadFullWords(lang);
+    } catch (e) {
+      throw loadError('the chart module', e);
+    }
+    service ??= bind(full.ChartHandle, document.createElement('canvas'), made, lang);
+    service.setViewState(handle.viewState());
+    applyTheme(service, container, opts.theme);
+    return service;
+  };
   const controller = {
     handle,
+    /** The full module's handle showing what this chart shows (exports, table, sound). */
+    withFull,
+    /** Starts loading the full module, ahead of a use that looks near. */
+    prefetchFull() {
+      loadFull().catch(() => {});
+    },
     canvas,
     overlay: parts.overlay,
     element: container,
@@ -327,35 +386,39 @@ export async function mountChart(container, source, options = {}) {
       return date == null ? handle.clearCursor() : handle.setCursor(String(date));
     },
     /** Replaces the data: an object or JSON text in the data format, or CSV text. */
-    setData(data, title = '', decimal = '') {
-      if (typeof data === 'string') handle.setData(data, '', title, decimal);
-      else handle.setData(JSON.stringify(data), 'application/json', title, decimal);
+    async setData(data, title = '', decimal = '') {
+      const spec = typeof data === 'string' ? await readText(data, '', '', title, decimal) : data;
+      handle.setSpec(spec);
+      made = { spec };
+      dropService();
       label(container, parts, handle);
       refreshLegend();
       schedule();
     },
     /** Speaks another language (`uk`, `de-AT`, …) without re-creating the chart: same view. */
-    async setLang(lang) {
-      await loadWords(lang);
-      handle.setLang(lang);
+    async setLang(next) {
+      await loadWords(next);
+      handle.setLang(next);
+      lang = next;
+      dropService();
       label(container, parts, handle);
       accessible.label();
       refreshLegend();
       schedule();
     },
     /** The chart as SVG text, title and legend included. */
-    toSVG() {
-      return handle.toSvg(Math.round(size.width), Math.round(size.height));
+    async toSVG() {
+      return (await withFull()).toSvg(Math.round(size.width), Math.round(size.height));
     },
     /** The chart as a PNG at twice its CSS size. */
-    toPNG() {
+    async toPNG() {
       const out = document.createElement('canvas');
-      handle.drawImage(out, Math.round(size.width), Math.round(size.height), 2);
+      (await withFull()).drawImage(out, Math.round(size.width), Math.round(size.height), 2);
       return new Promise((done, fail) => out.toBlob((b) => (b ? done(b) : fail(new Error('cannot encode PNG'))), 'image/png'));
     },
     /** The data as CSV with each series' status and source. */
-    toCSV() {
-      return handle.toCsv();
+    async toCSV() {
+      return (await withFull()).toCsv();
     },
     /** Moves to the years `from`..`to` with a transition. */
     rangeTo(from, to) {
@@ -370,6 +433,7 @@ export async function mountChart(container, source, options = {}) {
     /** Stops observing and frees the wasm object. */
     destroy() {
       stop();
+      dropService();
       try {
         handle.free();
       } catch {

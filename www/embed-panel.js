@@ -36,7 +36,7 @@ export function wireEmbedPanel(form, charts) {
     if (!controller) return;
     const kind = button.dataset.download;
     if (kind === 'png') download(`${chart}.png`, await controller.toPNG());
-    if (kind === 'svg') download(`${chart}.svg`, new Blob([controller.toSVG()], { type: 'image/svg+xml' }));
-    if (kind === 'csv') download(`${chart}.csv`, new Blob([controller.toCSV()], { type: 'text/csv' }));
+    if (kind === 'svg') download(`${chart}.svg`, new Blob([await controller.toSVG()], { type: 'image/svg+xml' }));
+    if (kind === 'csv') download(`${chart}.csv`, new Blob([await controller.toCSV()], { type: 'text/csv' }));
   });
 }

@@ -4,7 +4,7 @@
 // KioskHandle's; this file wires it to the page. URL parameters (seconds): idle (90), prompt (30,
 // at least 20), step (8), dim (600), speed (1: a faster clock, for demonstrations and soak
 // tests), lang, watchdog=on with memlimit (MB, default 256).
-import { loadWords, mountChart, wasmMemoryBytes } from './chronicle.js';
+import { loadFullWords, loadWords, mountChart, wasmMemoryBytes } from './chronicle.js';
 import { claimsPanel } from './panels.js';
 import { howWords, renderHow } from './how-we-know.js';
 import { BUILD } from './pkg/build.js';
@@ -20,7 +20,7 @@ const started = now();
 const health = { interactions: 0, lastInteraction: null, errors: 0 };
 const charts = {};
 
-await loadWords(lang);
+await Promise.all([loadWords(lang), loadFullWords(lang)]);
 // The clock starts once the charts are up (at the end of this file).
 let kiosk = null;
 
@@ -69,7 +69,7 @@ function addClaims(box, chart) {
 /** Every chart speaks `next` from now on, keeping what it shows. */
 async function setLang(next) {
   lang = next;
-  await loadWords(lang);
+  await Promise.all([loadWords(lang), loadFullWords(lang)]);
   for (const box of document.querySelectorAll('.kiosk-chart')) {
     const c = charts[box.dataset.chart];
     await c?.setLang(lang);

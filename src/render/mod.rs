@@ -12,12 +12,14 @@ mod legend;
 mod lines;
 mod markers;
 mod overlay;
+#[cfg(feature = "full")]
 mod svg;
 mod texts;
 mod whiskers;
 
 pub use css_size::CssSized;
 pub use overlay::{draw_overlay, Focus};
+#[cfg(feature = "full")]
 pub use svg::to_svg;
 
 use crate::color::Rgb;

@@ -17,10 +17,14 @@ use std::collections::BTreeMap;
 /// Identifiers of the built-in charts, in the order the demo shows them.
 pub const BUILTIN_IDS: [&str; 3] = ["party-membership", "repression", "gulag"];
 
+#[cfg(feature = "full")]
 const SOURCES: &str = include_str!("../../data/sources.json");
+#[cfg(feature = "full")]
 const EVENTS: &str = include_str!("../../data/events.json");
+#[cfg(feature = "full")]
 const CLAIMS: &str = include_str!("../../data/claims.json");
 
+#[cfg(feature = "full")]
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(|e| ChartError::Parse {
         message: format!("data/{file}: {e}"),
@@ -28,12 +32,14 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T> {
 }
 
 /// The spec of a built-in chart, joined with its sources, events and claims.
+#[cfg(feature = "full")]
 pub fn builtin_spec(id: &str) -> Result<ChartSpec> {
     join_library(id, parse(&format!("{id}.json"), builtin_json(id)?)?)
 }
 
 /// A built-in chart's data file, as JSON text (numbers, dates, statuses and sources; its words
 /// are joined by [`join_library`]).
+#[cfg(feature = "full")]
 pub fn builtin_json(id: &str) -> Result<&'static str> {
     Ok(match id {
         "party-membership" => include_str!("../../data/party-membership.json"),
@@ -45,19 +51,49 @@ pub fn builtin_json(id: &str) -> Result<&'static str> {
 
 /// Adds the shared source library, and the events and claims filed under `id`, to `spec`, and
 /// names every text the data leaves out by its key in the language files.
-pub fn join_library(id: &str, mut spec: ChartSpec) -> Result<ChartSpec> {
-    let library: BTreeMap<String, SourceSpec> = parse("sources.json", SOURCES)?;
-    for (key, source) in library {
-        spec.sources.entry(key).or_insert(source);
+#[cfg(feature = "full")]
+pub fn join_library(id: &str, spec: ChartSpec) -> Result<ChartSpec> {
+    let parts = BuiltinParts {
+        data: spec,
+        sources: parse("sources.json", SOURCES)?,
+        events: parse("events.json", EVENTS)?,
+        claims: parse("claims.json", CLAIMS)?,
+    };
+    Ok(parts.join(id))
+}
+
+/// A built-in chart's files as they are shipped: its data file, and the shared source library,
+/// events and claims (the web module is handed these as plain objects, never as JSON text).
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct BuiltinParts {
+    /// `data/<id>.json`.
+    pub data: ChartSpec,
+    /// `data/sources.json`.
+    pub sources: BTreeMap<String, SourceSpec>,
+    /// `data/events.json` (every chart's; those filed under the chart are kept).
+    pub events: Vec<EventSpec>,
+    /// `data/claims.json` (every chart's; those filed under the chart are kept).
+    pub claims: Vec<ClaimSpec>,
+}
+
+impl BuiltinParts {
+    /// The data of chart `id` with the library's sources, its own events and claims, and every
+    /// text the data leaves out named by its key in the language files.
+    pub fn join(self, id: &str) -> ChartSpec {
+        let mut spec = self.data;
+        for (key, source) in self.sources {
+            spec.sources.entry(key).or_insert(source);
+        }
+        spec.events.extend(
+            self.events
+                .into_iter()
+                .filter(|e| e.charts.iter().any(|c| c == id)),
+        );
+        spec.claims
+            .extend(self.claims.into_iter().filter(|c| c.chart.as_deref() == Some(id)));
+        name_texts(id, &mut spec);
+        spec
     }
-    let events: Vec<EventSpec> = parse("events.json", EVENTS)?;
-    spec.events
-        .extend(events.into_iter().filter(|e| e.charts.iter().any(|c| c == id)));
-    let claims: Vec<ClaimSpec> = parse("claims.json", CLAIMS)?;
-    spec.claims
-        .extend(claims.into_iter().filter(|c| c.chart.as_deref() == Some(id)));
-    name_texts(id, &mut spec);
-    Ok(spec)
 }
 
 /// Fills each text the data leaves out with its key in the language files.

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 /// A claim as supplied.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct ClaimSpec {
     /// Identifier.

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 /// An event as supplied.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct EventSpec {
     /// When it happened or began.

@@ -7,12 +7,14 @@ use super::events::EventSpec;
 use super::rules::RuleSpec;
 use super::sources::SourceSpec;
 use super::text::Text;
+#[cfg(feature = "full")]
 use crate::error::{ChartError, Result};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// A whole chart as supplied.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct ChartSpec {
     /// Identifier; `custom` when absent.
@@ -46,6 +48,7 @@ pub struct ChartSpec {
 
 /// One series as supplied.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct SeriesSpec {
     /// Stable identifier.
@@ -72,6 +75,7 @@ pub struct SeriesSpec {
 
 /// A break in what a series measures, just before the point at `before`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct BreakSpec {
     /// The date of the first point after the break.
@@ -86,6 +90,7 @@ pub const BREAK_REASONS: [&str; 3] = ["coverage", "part-year", "claims"];
 
 /// One point as supplied; `value: null` is a gap.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct PointSpec {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -105,6 +110,7 @@ pub struct PointSpec {
 
 /// Another source's figure.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct AltSpec {
     /// The figure.
@@ -115,6 +121,7 @@ pub struct AltSpec {
     pub status: Option<String>,
 }
 
+#[cfg(feature = "full")]
 impl ChartSpec {
     /// Parses JSON text; syntax errors carry serde's line and column.
     pub fn from_json(text: &str) -> Result<Self> {

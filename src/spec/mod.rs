@@ -5,25 +5,32 @@
 
 mod builtin;
 mod claims;
+#[cfg(feature = "full")]
 mod csv;
+#[cfg(feature = "full")]
 mod csv_rows;
 mod events;
+#[cfg(feature = "full")]
 mod format;
 mod input;
+#[cfg(feature = "full")]
 mod numbers;
 mod rules;
 mod sources;
 mod text;
 mod validate;
 
-pub use builtin::{
-    builtin_json, builtin_spec, check_citations, join_library, require_point_sources, BUILTIN_IDS,
-};
+#[cfg(feature = "full")]
+pub use builtin::{builtin_json, builtin_spec, join_library};
+pub use builtin::{check_citations, require_point_sources, BuiltinParts, BUILTIN_IDS};
 pub use claims::ClaimSpec;
+#[cfg(feature = "full")]
 pub use csv::{from_csv, from_csv_with, MAX_ROWS, MAX_SERIES};
 pub use events::EventSpec;
+#[cfg(feature = "full")]
 pub use format::{spec_from_text, DataFormat};
 pub use input::{AltSpec, BreakSpec, ChartSpec, PointSpec, SeriesSpec, BREAK_REASONS};
+#[cfg(feature = "full")]
 pub use numbers::{parse_number, read_number, Decimal, Reading};
 pub use rules::{DocumentedTotal, RuleSpec};
 pub use sources::{Source, SourceRecord, SourceSpec, SOURCE_KINDS};
@@ -89,6 +96,7 @@ pub struct Chart {
 impl Chart {
     /// A built-in chart (`party-membership`, `repression`, `gulag`) in `lang`, with its events,
     /// claims and the shared source library; every point must name a known source.
+    #[cfg(feature = "full")]
     pub fn builtin(id: &str, lang: Lang) -> Result<Self> {
         let chart = Self::from_spec(&builtin_spec(id)?, lang)?;
         require_point_sources(&chart)?;
@@ -101,11 +109,13 @@ impl Chart {
     }
 
     /// Parses and validates a JSON dataset in the `docs/data-format.md` schema.
+    #[cfg(feature = "full")]
     pub fn from_json(text: &str, lang: Lang) -> Result<Self> {
         Self::from_spec(&ChartSpec::from_json(text)?, lang)
     }
 
     /// Parses and validates CSV text (see `spec::csv`), titled `title`, drawn as `kind`.
+    #[cfg(feature = "full")]
     pub fn from_csv(text: &str, title: &str, kind: Option<&str>, lang: Lang) -> Result<Self> {
         Self::from_spec(&from_csv(text, title, kind)?, lang)
     }

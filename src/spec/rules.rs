@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 /// A rule as supplied.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(tag = "rule", rename_all = "lowercase")]
 pub enum RuleSpec {
     /// At every date where all `parts` have values, `series` equals their sum.

@@ -9,6 +9,7 @@ use serde::Deserialize;
 /// "…", "kind": "secondary"}`) would otherwise read as a title keyed by language; a title keyed by
 /// language is never a record, since records refuse unknown fields.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)] // a few dozen sources per chart, read once: boxing buys nothing
 pub enum SourceSpec {
@@ -20,6 +21,7 @@ pub enum SourceSpec {
 
 /// A full bibliographic record.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct SourceRecord {
     /// Short label (`Rigby 1968`).

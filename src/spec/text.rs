@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 /// A text given once, or per language (`{"en": "…", "ru": "…"}`), or (for the built-in charts)
 /// named by its key in the language files (`party-membership.title`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "full", derive(serde::Serialize))]
 #[serde(untagged)]
 pub enum Text {
     /// The same in every language.

@@ -9,9 +9,11 @@
 //! (read-outs of the last frame), `exports.rs` (SVG, PNG, CSV), `intl.rs` (numbers and dates
 //! through the browser's `Intl`).
 
+#[cfg(feature = "full")]
 mod exports;
 mod geometry;
 mod intl;
+#[cfg(feature = "full")]
 mod kiosk;
 mod options;
 mod panels;
@@ -21,7 +23,7 @@ use crate::error::ChartError;
 use crate::interact::{target_shape, Cursor, Gestures, Transition};
 use crate::layout::{Frame, View};
 use crate::render::{draw_overlay, render, CssSized, Focus};
-use crate::spec::{Chart, ChartSpec, Decimal};
+use crate::spec::{BuiltinParts, Chart, ChartSpec};
 use crate::theme::Theme;
 use crate::Lang;
 use plotters_canvas::CanvasBackend;
@@ -107,6 +109,33 @@ pub(crate) fn typed_error(code: &str, message: &str, field: Option<&str>) -> JsV
     let field = field.map_or(JsValue::NULL, JsValue::from_str);
     let _ = js_sys::Reflect::set(&error, &"field".into(), &field);
     error.into()
+}
+
+/// A data object in the `docs/data-format.md` schema, as a spec.
+pub(crate) fn spec_from_js(data: JsValue) -> Result<ChartSpec, JsValue> {
+    serde_wasm_bindgen::from_value(data)
+        .map_err(|e| typed_error("parse", &format!("invalid data: {e}"), Some("data")))
+}
+
+/// Data text (JSON in the `docs/data-format.md` schema, or CSV; told apart by `content_type`,
+/// `url` and the text) read into a plain data object, for `fromObject` and `setSpec`: the full
+/// module reads what a user wrote, so the lean one never carries the parsers. Errors name what
+/// and where, as `fromText` does.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = specFromText)]
+pub fn spec_from_text(
+    text: &str,
+    content_type: &str,
+    url: &str,
+    title: &str,
+    decimal: &str,
+) -> Result<JsValue, JsValue> {
+    let decimal = crate::spec::Decimal::parse(decimal, "decimal").map_err(js_error)?;
+    let spec = crate::spec::spec_from_text(text, content_type, url, title, decimal).map_err(js_error)?;
+    // Validate here too, so an error names the user's text rather than an object they never saw.
+    Chart::from_spec(&spec, Lang::EN).map_err(js_error)?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&spec, &serializer).map_err(|e| typed_error("internal", &e.to_string(), None))
 }
 
 /// The languages the widget has words for, each named in itself: `[{code, name}]`, English first.
@@ -206,6 +235,7 @@ fn backend(canvas: &HtmlCanvasElement, size_css: (u32, u32)) -> Result<CssSized<
 #[wasm_bindgen]
 impl ChartHandle {
     /// A built-in chart (`party-membership`, `repression`, `gulag`) in `lang` (`en`, `ru`).
+    #[cfg(feature = "full")]
     pub fn builtin(canvas: HtmlCanvasElement, id: &str, lang: &str) -> Result<ChartHandle, JsValue> {
         let spec = crate::spec::builtin_spec(id).map_err(js_error)?;
         Self::bind(canvas, spec, lang)
@@ -214,6 +244,7 @@ impl ChartHandle {
     /// A chart from data text: JSON in the `docs/data-format.md` schema or CSV, told apart by
     /// `content_type`, `url` and the text itself; a CSV is titled `title` (the series names when
     /// empty) and reads numbers with the decimal separator `decimal` (`.`, `,` or `""`).
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = fromText)]
     pub fn from_text(
         canvas: HtmlCanvasElement,
@@ -224,9 +255,32 @@ impl ChartHandle {
         decimal: &str,
         lang: &str,
     ) -> Result<ChartHandle, JsValue> {
-        let decimal = Decimal::parse(decimal, "decimal").map_err(js_error)?;
+        let decimal = crate::spec::Decimal::parse(decimal, "decimal").map_err(js_error)?;
         let spec = crate::spec::spec_from_text(text, content_type, url, title, decimal).map_err(js_error)?;
         Self::bind(canvas, spec, lang)
+    }
+
+    /// A built-in chart from its shipped files (`pkg/charts/<id>.js`: `{data, sources, events,
+    /// claims}` as plain objects, so no JSON text is parsed), in `lang`.
+    #[wasm_bindgen(js_name = fromBuiltin)]
+    pub fn from_builtin(
+        canvas: HtmlCanvasElement,
+        id: &str,
+        parts: JsValue,
+        lang: &str,
+    ) -> Result<ChartHandle, JsValue> {
+        let parts: BuiltinParts = serde_wasm_bindgen::from_value(parts)
+            .map_err(|e| typed_error("parse", &format!("cannot read chart {id}: {e}"), Some("chart")))?;
+        let handle = Self::bind(canvas, parts.join(id), lang)?;
+        crate::spec::require_point_sources(&handle.chart).map_err(js_error)?;
+        Ok(handle)
+    }
+
+    /// A chart from a data object in the `docs/data-format.md` schema (the JS object itself, not
+    /// JSON text).
+    #[wasm_bindgen(js_name = fromObject)]
+    pub fn from_object(canvas: HtmlCanvasElement, data: JsValue, lang: &str) -> Result<ChartHandle, JsValue> {
+        Self::bind(canvas, spec_from_js(data)?, lang)
     }
 
     fn bind(canvas: HtmlCanvasElement, spec: ChartSpec, lang: &str) -> Result<ChartHandle, JsValue> {

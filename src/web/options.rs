@@ -17,6 +17,7 @@ impl ChartHandle {
     /// Replaces the data with JSON or CSV text (told apart by `content_type` and the text; a CSV
     /// is titled `title` and reads numbers with `decimal`); the view starts afresh. On error the
     /// chart keeps its old data.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(
         &mut self,
@@ -25,9 +26,21 @@ impl ChartHandle {
         title: &str,
         decimal: &str,
     ) -> Result<(), JsValue> {
-        self.revision = self.revision.wrapping_add(1);
         let decimal = crate::spec::Decimal::parse(decimal, "decimal").map_err(js_error)?;
         let spec = crate::spec::spec_from_text(text, content_type, "", title, decimal).map_err(js_error)?;
+        self.replace_spec(spec)
+    }
+
+    /// Replaces the data with a data object in the `docs/data-format.md` schema (the object
+    /// itself, or what `specFromText` made of a user's text); the view starts afresh. On error
+    /// the chart keeps its old data.
+    #[wasm_bindgen(js_name = setSpec)]
+    pub fn set_spec(&mut self, data: JsValue) -> Result<(), JsValue> {
+        self.replace_spec(super::spec_from_js(data)?)
+    }
+
+    fn replace_spec(&mut self, spec: ChartSpec) -> Result<(), JsValue> {
+        self.revision = self.revision.wrapping_add(1);
         self.chart = self.validated(&spec, self.chart.lang)?;
         self.spec = spec;
         self.view = View {
@@ -164,9 +177,50 @@ impl ChartHandle {
         Ok(())
     }
 
+    /// What the reader has done to the view (series switched off, the zoomed range, the claims
+    /// layer, the kind asked for), so a second handle on the same data (the full module's, which
+    /// makes exports, the table and the sound) shows exactly the same: `{hidden, lo, hi, claims,
+    /// kind}`.
+    #[wasm_bindgen(js_name = viewState)]
+    pub fn view_state(&self) -> Result<JsValue, JsValue> {
+        let range = self.view.x_range;
+        super::to_js(&ViewState {
+            hidden: self.view.hidden.clone(),
+            lo: range.map(|r| r.lo),
+            hi: range.map(|r| r.hi),
+            claims: self.view.show_claims,
+            kind: self.kind.clone(),
+        })
+    }
+
+    /// Takes the view of another handle on the same data (see `viewState`).
+    #[wasm_bindgen(js_name = setViewState)]
+    pub fn set_view_state(&mut self, state: JsValue) -> Result<(), JsValue> {
+        let state: ViewState = serde_wasm_bindgen::from_value(state)
+            .map_err(|e| super::typed_error("internal", &e.to_string(), None))?;
+        if state.kind != self.kind {
+            self.set_kind(state.kind.as_deref().unwrap_or(""))?;
+        }
+        self.view.hidden = state.hidden;
+        self.view.x_range = state.lo.zip(state.hi).map(|(lo, hi)| XDomain { lo, hi });
+        self.view.show_claims = state.claims;
+        self.revision = self.revision.wrapping_add(1);
+        Ok(())
+    }
+
     /// Shows or hides the claims layer; takes effect at the next `render`.
     #[wasm_bindgen(js_name = setClaims)]
     pub fn set_claims(&mut self, on: bool) {
         self.view.show_claims = on;
     }
+}
+
+/// The reader's view of a chart, handed from one handle to another.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ViewState {
+    hidden: Vec<String>,
+    lo: Option<f64>,
+    hi: Option<f64>,
+    claims: bool,
+    kind: Option<String>,
 }

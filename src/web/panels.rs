@@ -15,6 +15,7 @@ struct SummaryInfo {
 
 /// The data table.
 #[derive(Serialize)]
+#[cfg(feature = "full")]
 struct TableInfo {
     caption: String,
     headers: Vec<String>,
@@ -23,6 +24,7 @@ struct TableInfo {
 
 /// One note of the sonification.
 #[derive(Serialize)]
+#[cfg(feature = "full")]
 struct NoteInfo {
     at_ms: f64,
     duration_ms: f64,
@@ -64,6 +66,7 @@ impl ChartHandle {
     }
 
     /// The chart as a table of text: `{caption, headers, rows}`.
+    #[cfg(feature = "full")]
     pub fn table(&self) -> Result<JsValue, JsValue> {
         let t = crate::table::data_table(&self.chart, &self.view);
         to_js(&TableInfo {
@@ -74,6 +77,7 @@ impl ChartHandle {
     }
 
     /// The sonification of what is on screen: `[{at_ms, duration_ms, frequency_hz, label}]`.
+    #[cfg(feature = "full")]
     pub fn score(&self) -> Result<JsValue, JsValue> {
         let notes: Vec<NoteInfo> = crate::sonify::score(&self.chart, &self.view, self.view.x_range)
             .into_iter()

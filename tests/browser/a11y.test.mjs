@@ -115,6 +115,8 @@ test('the Table button shows the data with sources and statuses; the text altern
   const toggle = '[data-chart="repression"] .chronicle-table-toggle';
   await page.focus(toggle);
   await page.keyboard.press('Enter');
+  // The table comes with the full module, loaded on this first press.
+  await page.waitForSelector('[data-chart="repression"] .chronicle-table tbody tr');
   const row = await page.$$eval('[data-chart="repression"] .chronicle-table tbody tr', (trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((r) => r[0] === '1937'),
   );

@@ -69,7 +69,7 @@ test('CSV of several shapes renders with the right extents; a malformed one fail
   assert.ok(await page.evaluate(() => document.querySelector('#monthly').controller.redraws > 0));
   assert.deepEqual(errors, []);
   // 10,000 daily rows set later through setData.
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const el = document.querySelector('#monthly');
     const rows = ['date,Daily'];
     const day = new Date(Date.UTC(1917, 0, 1));
@@ -77,7 +77,7 @@ test('CSV of several shapes renders with the right extents; a malformed one fail
       rows.push(`${day.toISOString().slice(0, 10)},${1000 + (i % 365)}`);
       day.setUTCDate(day.getUTCDate() + 1);
     }
-    el.setData(rows.join('\n'));
+    await el.setData(rows.join('\n'));
   });
   await nextFrame(page);
   assert.deepEqual(await page.locator('#monthly .chronicle-legend-item').allTextContents(), ['Daily']);
@@ -147,18 +147,18 @@ test('exports: PNG at twice the CSS size, SVG that parses, CSV that round-trips'
     const el = document.querySelector('chronicle-chart');
     const { canvas } = el.controller;
     const png = await createImageBitmap(await el.toPNG());
-    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
-    const csv = el.toCSV();
+    const svg = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+    const csv = await el.toCSV();
     const copy = document.createElement('chronicle-chart');
     document.body.append(copy);
     await new Promise((r) => copy.addEventListener('chronicle-ready', r, { once: true }));
-    copy.setData(csv);
+    await copy.setData(csv);
     return {
       png: [png.width, png.height],
       css: [canvas.clientWidth, canvas.clientHeight],
       svgOk: !svg.querySelector('parsererror') && svg.documentElement.nodeName === 'svg',
       svgTitle: [...svg.querySelectorAll('text')].some((t) => t.textContent.includes('Political repression in the USSR')),
-      same: copy.toCSV() === csv,
+      same: (await copy.toCSV()) === csv,
       head: csv.split('\r\n')[0],
     };
   });

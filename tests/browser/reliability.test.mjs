@@ -54,7 +54,7 @@ test('markup in labels, sources and data stays text everywhere', async () => {
     stage.focus();
     stage.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await new Promise((r) => setTimeout(r, 50));
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     return {
       injected: root.querySelectorAll('img, b, svg').length,
       pwned: window.pwned ?? null,

@@ -1,0 +1,49 @@
+// Prints what one built-in chart's page loads until the chart is ready, file by file, raw and
+// gzip -9, against a budget per file that adds up to the 60 KB a reader on a phone should wait
+// for; and what loads only on first use (the full module). Printed by the build; never fails it:
+// the benchmark (`npm run bench`) measures what a page really loads.
+// Usage: node scripts/budget.mjs [chart]
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const chart = process.argv[2] ?? 'party-membership';
+const KB = 1024;
+// The budget per file, in KB gzip: the plan for reaching 60 KB in all.
+const READY = [
+  ['www/chronicle-chart.js', 3],
+  ['www/errors.js', 1],
+  ['www/pkg/words.js', 1],
+  ['www/chronicle.css', 2],
+  ['www/chronicle.js', 5],
+  ['www/interaction.js', 2.5],
+  ['www/accessible.js', 1.5],
+  ['www/pkg/chronicle_core.js', 4],
+  ['www/pkg/chronicle_core_bg.wasm', 33],
+  ['www/pkg/charts/index.js', 0.5],
+  [`www/pkg/charts/${chart}.js`, 2.5],
+  [`www/fallback/${chart}.en.light.svg`, 4],
+];
+const LATER = ['www/pkg/chronicle_charts.js', 'www/pkg/chronicle_charts_bg.wasm'];
+const size = (file) => {
+  const body = readFileSync(file);
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+const pad = (s, n) => String(s).padEnd(n);
+const num = (n, d = 1) => (n / KB).toFixed(d).padStart(7);
+console.log(`${pad('what one chart loads until ready', 40)}   KB raw  KB gzip   budget`);
+let total = 0;
+let budget = 0;
+for (const [file, kb] of READY) {
+  if (!existsSync(file)) {
+    console.log(`${pad(file, 40)}  missing`);
+    continue;
+  }
+  const s = size(file);
+  total += s.gzip;
+  budget += kb * KB;
+  const mark = s.gzip > kb * KB ? `over by ${((s.gzip - kb * KB) / KB).toFixed(1)}` : 'ok';
+  console.log(`${pad(file, 40)} ${num(s.raw)} ${num(s.gzip)} ${num(kb * KB)}  ${mark}`);
+}
+console.log(`${pad('total', 40)} ${' '.repeat(7)} ${num(total)} ${num(budget)}  ${total > budget ? 'over' : 'within'} the ${budget / KB} KB budget`);
+console.log('\nloaded on first use (a user\'s CSV/JSON text, exports, table, sound, kiosk):');
+for (const file of LATER) if (existsSync(file)) console.log(`${pad(file, 40)} ${num(size(file).raw)} ${num(size(file).gzip)}`);
