@@ -29,7 +29,7 @@ const BOX_CSS = `
 :host { display: block; position: relative; width: 100%; aspect-ratio: var(--chronicle-aspect, 16 / 10); }
 :host([hidden]) { display: none; }
 .chronicle-box { height: 100%; min-height: var(--chronicle-min-height, 26rem); }
-.chronicle-box > picture, .chronicle-box > slot { display: block; height: 100%; }
+.chronicle-box > picture { display: block; height: 100%; }
 .chronicle-fallback { display: block; width: 100%; height: 100%; object-fit: contain; }
 `;
 let boxSheet = null;
@@ -197,11 +197,15 @@ class ChronicleChart extends HTMLElement {
    * A built-in chart's picture, pre-rendered in the page's language, dark where the reader
    * prefers dark (a <picture> chooses without script): shown at once, and for good where
    * WebAssembly is missing. A picture the snippet carries (an <img>, <picture> or <svg> child) is
-   * shown as it is, through a slot. Custom data has no picture: its title stands alone.
+   * shown as it is, copied into the element's box (from the browser's cache), where it scales to
+   * the box. Custom data has no picture: its title stands alone.
    */
   #picture(lang) {
-    if (this.querySelector(':scope > picture, :scope > img, :scope > svg')) {
-      this.#box.replaceChildren(document.createElement('slot'));
+    const own = this.querySelector(':scope > picture, :scope > img, :scope > svg');
+    if (own) {
+      const copy = own.cloneNode(true);
+      (copy.matches('img, svg') ? copy : copy.querySelector('img'))?.classList.add('chronicle-fallback');
+      this.#box.replaceChildren(copy);
       return;
     }
     const chart = this.getAttribute('chart') || 'repression';

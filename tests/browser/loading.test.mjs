@@ -5,6 +5,7 @@
 // JavaScript at all.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { CSP } from '../../scripts/serve.mjs';
 import { dataFile, elementReady, langFile, openPage, setUp } from './harness.mjs';
 
@@ -108,24 +109,24 @@ for (const width of [390, 1200]) {
   });
 }
 
-test('a snippet that carries its picture shows it, with its text alternative, where no script runs', async () => {
-  const alt = langFile('en')['repression.title'];
-  const html =
-    '<chronicle-chart chart="repression"><picture><source srcset="fallback/repression.en.dark.svg" media="(prefers-color-scheme: dark)">' +
-    `<img src="fallback/repression.en.light.svg" alt="${alt}" width="800" height="500"></picture></chronicle-chart>`;
+test("the README's picture snippet shows the chart and its text alternative where no script runs, and the live chart with script", async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const html = readme.split('<!-- snippet: picture -->')[1].split('```html')[1].split('```')[0];
+  const chart = html.match(/chart="([a-z-]+)"/)[1];
   const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 800 } });
   const p = await context.newPage();
   await p.route(new URL('nojs.html', env.baseUrl).href, (route) => route.fulfill({ body: page(html), contentType: 'text/html; charset=utf-8' }));
   await p.goto(new URL('nojs.html', env.baseUrl).href);
-  const img = p.locator('chronicle-chart img');
   await p.waitForFunction(() => document.querySelector('chronicle-chart img')?.complete);
-  assert.ok(await img.evaluate((i) => i.naturalWidth > 0 && i.getBoundingClientRect().height > 100));
-  assert.equal(await img.getAttribute('alt'), alt);
+  const img = p.locator('chronicle-chart img');
+  assert.ok(await img.evaluate((i) => i.naturalWidth > 0 && i.getBoundingClientRect().height > 100), 'the picture is on screen');
+  // Its text alternative is the chart's title in the language file.
+  assert.equal(await img.getAttribute('alt'), langFile('en')[`${chart}.title`]);
   await context.close();
-  // With script, the same picture stays on screen until the live chart replaces it.
+  // With script, the live chart replaces it.
   const { page: q, context: c2, errors } = await openLogged(page(html));
   await elementReady(q);
-  assert.equal(await q.locator('chronicle-chart .chronicle-title').textContent(), alt);
+  assert.equal(await q.locator('chronicle-chart .chronicle-title').textContent(), langFile('en')[`${chart}.title`]);
   assert.deepEqual(errors, []);
   await c2.close();
 });

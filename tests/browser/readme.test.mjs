@@ -23,7 +23,7 @@ function open(name) {
   return openHtml(env, `readme-${name}.html`, body);
 }
 
-for (const name of ['element', 'csv']) {
+for (const name of ['element', 'picture', 'csv']) {
   test(`the README's ${name} snippet renders the chart it describes`, async () => {
     const { page, context, errors } = await open(name);
     await elementReady(page);
