@@ -18,6 +18,7 @@ mod kiosk;
 mod options;
 mod panels;
 mod pointer;
+mod read;
 
 use crate::error::ChartError;
 use crate::interact::{target_shape, Cursor, Gestures, Transition};
@@ -112,6 +113,13 @@ pub(crate) fn typed_error(code: &str, message: &str, field: Option<&str>) -> JsV
 }
 
 /// A data object in the `docs/data-format.md` schema, as a spec.
+#[cfg(not(feature = "full"))]
+pub(crate) fn spec_from_js(data: JsValue) -> Result<ChartSpec, JsValue> {
+    read::chart(data).map_err(js_error)
+}
+
+/// A data object in the `docs/data-format.md` schema, as a spec (read by serde in the full module).
+#[cfg(feature = "full")]
 pub(crate) fn spec_from_js(data: JsValue) -> Result<ChartSpec, JsValue> {
     serde_wasm_bindgen::from_value(data)
         .map_err(|e| typed_error("parse", &format!("invalid data: {e}"), Some("data")))
@@ -136,6 +144,14 @@ pub fn spec_from_text(
     Chart::from_spec(&spec, Lang::EN).map_err(js_error)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&spec, &serializer).map_err(|e| typed_error("internal", &e.to_string(), None))
+}
+
+/// A built-in chart's files, read by hand in the lean module and by serde in the full one.
+fn builtin_parts(parts: JsValue) -> Result<BuiltinParts, String> {
+    #[cfg(feature = "full")]
+    return serde_wasm_bindgen::from_value(parts).map_err(|e| e.to_string());
+    #[cfg(not(feature = "full"))]
+    return read::builtin_parts(parts).map_err(|e| e.to_string());
 }
 
 /// The languages the widget has words for, each named in itself: `[{code, name}]`, English first.
@@ -269,7 +285,7 @@ impl ChartHandle {
         parts: JsValue,
         lang: &str,
     ) -> Result<ChartHandle, JsValue> {
-        let parts: BuiltinParts = serde_wasm_bindgen::from_value(parts)
+        let parts = builtin_parts(parts)
             .map_err(|e| typed_error("parse", &format!("cannot read chart {id}: {e}"), Some("chart")))?;
         let handle = Self::bind(canvas, parts.join(id), lang)?;
         crate::spec::require_point_sources(&handle.chart).map_err(js_error)?;

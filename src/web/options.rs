@@ -196,8 +196,7 @@ impl ChartHandle {
     /// Takes the view of another handle on the same data (see `viewState`).
     #[wasm_bindgen(js_name = setViewState)]
     pub fn set_view_state(&mut self, state: JsValue) -> Result<(), JsValue> {
-        let state: ViewState = serde_wasm_bindgen::from_value(state)
-            .map_err(|e| super::typed_error("internal", &e.to_string(), None))?;
+        let state = ViewState::read(state).map_err(super::js_error)?;
         if state.kind != self.kind {
             self.set_kind(state.kind.as_deref().unwrap_or(""))?;
         }
@@ -216,11 +215,24 @@ impl ChartHandle {
 }
 
 /// The reader's view of a chart, handed from one handle to another.
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(serde::Serialize)]
 struct ViewState {
     hidden: Vec<String>,
     lo: Option<f64>,
     hi: Option<f64>,
     claims: bool,
     kind: Option<String>,
+}
+
+impl ViewState {
+    fn read(value: JsValue) -> crate::Result<ViewState> {
+        let n = super::read::Node::object(value, "view".into())?;
+        Ok(ViewState {
+            hidden: n.strings("hidden")?,
+            lo: n.number("lo")?,
+            hi: n.number("hi")?,
+            claims: n.flag("claims")?.unwrap_or(false),
+            kind: n.string("kind")?,
+        })
+    }
 }
