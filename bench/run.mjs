@@ -33,9 +33,9 @@
 //    the end of the frame work that move scheduled (requestAnimationFrame callbacks are caught
 //    and run at once, microtasks drained). See HOVER_INCLUDES for what each number contains. The
 //    browser's own style, layout and paint of the next frame are in no one's number.
-//  - Large series: one series of N daily points. First draw = from the call that creates the
-//    chart to rAF + setTimeout 0 after it returned (pixels on screen); redraw = median of
-//    BIG_REDRAWS forced redraws, one per frame. Chart.js gets its decimation plugin (min-max),
+//  - Large series: one series of N daily points, BIG_LOADS fresh pages each. First draw = from
+//    the call that creates the chart to rAF + setTimeout 0 after it returned (pixels on screen),
+//    median of the pages; redraw = median of their BIG_REDRAWS forced redraws, one per frame. Chart.js gets its decimation plugin (min-max),
 //    parsing: false, normalized: true, animation: false, a linear x scale and {x, y} objects;
 //    uPlot gets typed arrays (x, y), as its docs recommend. Ours twice: CSV text (parsed and
 //    checked) and typed arrays through controller.setData({ x, series: [{ name, y }], title })
@@ -54,6 +54,7 @@ const LOADS = 5;
 const REDRAWS = 1000;
 const HOVERS = 1000;
 const BIG_REDRAWS = 10;
+const BIG_LOADS = 3;
 const BIG = [100_000, 1_000_000];
 // 800 CSS px of content (body margins 8 px): the width the libraries' pages draw at.
 const VIEWPORT = { width: 816, height: 700 };
@@ -375,16 +376,26 @@ async function timeHovers(page, n) {
  * CPU for far less than its wall time was waiting, not drawing). The trace of ours is kept in
  * bench/out/redraw-trace.json (DevTools, Performance panel, "Load profile").
  *
- * What it showed (2 cores shared with other jobs, load average 5 to 8, November 2026): no
- * redraw of any library overlapped a GC event. V8 ran 17 scavenges and 1 mark-compact during
- * our 1,000 redraws, each in a task of its own between frames; ours allocates about 1 KB of JS
- * heap per redraw (uPlot about 2 KB). Nearly every redraw over 4 ms, ours and uPlot's alike,
- * spent most of its wall time off the CPU (e.g. 126 ms wall, 2.3 ms CPU): the renderer's thread
- * was descheduled, so on this machine the max is the machine's, not the code's; the CPU-time
- * figures below are the code's. The old batch measurement (20 redraws back to back in one task)
- * swung for a further reason: a V8 CPU profile of 400 back-to-back redraws put half of their
- * samples in the canvas's native fill() and stroke() (and 13% in TextDecoder.decode of strings
- * passed from wasm, e.g. the font and "2d" on every draw); none of that is GC.
+ * What it showed (November 2026; 2 cores shared with other jobs, load average 4 to 9):
+ *  - GC is not what makes our slow redraws. Per frame, none of our 1,000 redraws overlapped a
+ *    GC: V8 ran 17 scavenges and 1 mark-compact in that time, each in a task of its own between
+ *    frames. Ours allocates about 15 KB of JS heap per redraw (uPlot about 11 KB, Chart.js
+ *    about 450 KB).
+ *  - Most of our redraws over 4 ms (35 of 40), and all of uPlot's, spent most of their wall
+ *    time off the CPU (e.g. 126 ms wall, 2.3 ms CPU): the thread was descheduled, so on a busy
+ *    machine the wall-clock max is the machine's. Our CPU time per redraw was p99 4.4 ms, max
+ *    8.7 ms (uPlot 1.9 / 7.6).
+ *  - The old batch figure (20 redraws back to back in one task, batch p95 58 to 143 ms) swung
+ *    for another reason: about two redraws in 600 back-to-back ones take 100 to 270 ms, and a V8
+ *    CPU profile puts 95 to 99% of the slowest one's samples inside one canvas fill() call
+ *    (GC: 1 to 4% of all samples). Reading a pixel of both canvases after each redraw, which
+ *    makes Chrome rasterize what was queued, removes those spikes (worst 14 to 20 ms) and moves
+ *    0.5 to 1.4 ms per redraw into the reads: the spikes are the 2D canvas rasterizing a backlog
+ *    of draws that no frame had presented. uPlot's back-to-back redraws show no such spike.
+ *    Drawing one redraw per frame, as a page does, the rasterization happens at paint, outside
+ *    the timed call. Across those runs 8 to 14% of the CPU samples are TextDecoder.decode called
+ *    from getStringFromWasm0: strings passed from wasm to JS on every draw (the canvas calls'
+ *    font, colour and text arguments).
  */
 // Trace slices that are one call of the frame callback (its microtasks included).
 const CALLS = new Set(['v8.callFunction', 'FunctionCall', 'FireAnimationFrame']);
@@ -465,13 +476,13 @@ async function allocationPerRedraw(page) {
   });
 }
 
-/** First draw and redraws of one series of `points` points (ours by `path`: csv or typed). */
-async function measureBig(browser, baseUrl, lib, shape, points, path) {
+/** One page of `points` points: its first draw, then BIG_REDRAWS forced redraws one per frame. */
+async function bigOnce(browser, baseUrl, lib, shape, points, path) {
   const { page, context } = await benchPage(browser, baseUrl, lib, { ...shape, points, path });
   try {
     const ready = await page.evaluate(() => (window.benchFailed ? { failed: window.benchFailed } : { first: window.benchReady.firstDrawMs, create: window.benchReady.createMs, note: window.benchReady.note ?? null }));
-    if (ready.failed) return { first_draw_ms: null, redraw_ms: null, note: ready.failed };
-    const redraws = await page.evaluate(async (n) => {
+    if (ready.failed) return ready;
+    ready.redraws = await page.evaluate(async (n) => {
       const { redraw } = window.benchReady;
       const out = [];
       for (let k = 0; k < n; k += 1) {
@@ -483,10 +494,29 @@ async function measureBig(browser, baseUrl, lib, shape, points, path) {
       }
       return out;
     }, BIG_REDRAWS);
-    return { first_draw_ms: ready.first, draw_call_ms: ready.create, redraw_ms: median(redraws), redraw_max_ms: Math.max(...redraws), note: ready.note };
+    return ready;
   } finally {
     await context.close();
   }
+}
+
+/** Median first draw of BIG_LOADS pages and median of all their redraws (ours by `path`). */
+async function measureBig(browser, baseUrl, lib, shape, points, path) {
+  const runs = [];
+  for (let i = 0; i < BIG_LOADS; i += 1) {
+    const r = await bigOnce(browser, baseUrl, lib, shape, points, path);
+    if (r.failed) return { first_draw_ms: null, redraw_ms: null, note: r.failed.note, error: r.failed.error };
+    runs.push(r);
+  }
+  const redraws = runs.flatMap((r) => r.redraws);
+  return {
+    first_draw_ms: median(runs.map((r) => r.first)),
+    first_draw_runs_ms: runs.map((r) => r.first),
+    draw_call_ms: median(runs.map((r) => r.create)),
+    redraw_ms: median(redraws),
+    redraw_max_ms: Math.max(...redraws),
+    note: runs[0].note,
+  };
 }
 
 /** JS heap and wasm memory before and after 10,000 redraws of the small shape. */
@@ -564,6 +594,7 @@ const results = {
     redraws: REDRAWS,
     hovers: HOVERS,
     big_redraws: BIG_REDRAWS,
+    big_loads: BIG_LOADS,
     first_paint: 'rAF + setTimeout 0 after the draw returned',
   },
   hover_includes: HOVER_INCLUDES,

@@ -128,7 +128,7 @@ export function tables(r, { detail = false } = {}) {
   }
   if (r.loads) {
     parts.push(
-      `Loads, median of ${s.loads}, from navigation start: visible = the first frame with the chart on screen (a picture in the element or a drawn canvas; rAF + setTimeout 0), interactive = \`chronicle-ready\` for ours, the drawn frame for the others:\n\n${loadsTable(r)}`,
+      `Loads, median of ${s.loads}, from navigation start: visible = the first frame with the chart on screen (a picture in the element or a drawn canvas; rAF + setTimeout 0), interactive = \`chronicle-ready\` for ours (it fires once the live chart is drawn, so before the frame that shows it), the drawn frame for the others:\n\n${loadsTable(r)}`,
     );
   }
   if (r.redraw) {
@@ -143,7 +143,7 @@ export function tables(r, { detail = false } = {}) {
   }
   if (r.large) {
     parts.push(
-      `Large series, one series of daily points: first draw = from the call creating the chart to a frame after it (rAF + setTimeout 0); redraw = median of ${s.big_redraws} forced redraws. Chart.js with its decimation plugin (min-max), parsing off, normalized; uPlot and our typed path given Float64Arrays:\n\n${largeTable(r)}`,
+      `Large series, one series of daily points: first draw = from the call creating the chart to a frame after it (rAF + setTimeout 0), median of ${s.big_loads ?? 1} pages; redraw = median of their ${s.big_redraws} forced redraws each, one per frame. Chart.js with its decimation plugin (min-max), parsing off, normalized; uPlot and our typed path given Float64Arrays:\n\n${largeTable(r)}`,
     );
   }
   if (r.memory) parts.push(`Memory around 10,000 redraws of the small shape (after gc()):\n\n${memoryTable(r)}`);

@@ -31,7 +31,7 @@ async function create() {
     try {
       probe.setData({ x: new Float64Array([2000, 2001, 2002]), series: [{ name: 'Value', y: new Float64Array([1, 2, 3]) }], title: 'probe' });
     } catch (e) {
-      throw new Error(`n/a: setData({ x, series }) with typed arrays threw "${String(e.message ?? e).slice(0, 60)}…"`);
+      throw Object.assign(new Error(`setData({ x, series }) with typed arrays: ${e.message ?? e}`), { note: 'n/a: setData takes no typed arrays in this build' });
     } finally {
       probe?.destroy();
       scratch.remove();
@@ -73,5 +73,5 @@ try {
     wasmBytes: () => wasmMemoryBytes(),
   };
 } catch (e) {
-  window.benchFailed = String(e.message ?? e);
+  window.benchFailed = { note: e.note ?? 'failed', error: String(e.message ?? e) };
 }
