@@ -381,10 +381,11 @@ async function timeHovers(page, n) {
  *    GC: V8 ran 17 scavenges and 1 mark-compact in that time, each in a task of its own between
  *    frames. Ours allocates about 15 KB of JS heap per redraw (uPlot about 11 KB, Chart.js
  *    about 450 KB).
- *  - Most of our redraws over 4 ms (35 of 40), and all of uPlot's, spent most of their wall
- *    time off the CPU (e.g. 126 ms wall, 2.3 ms CPU): the thread was descheduled, so on a busy
- *    machine the wall-clock max is the machine's. Our CPU time per redraw was p99 4.4 ms, max
- *    8.7 ms (uPlot 1.9 / 7.6).
+ *  - Most of our redraws over 4 ms (35 of 40 and 17 of 23 in two runs), and all of uPlot's,
+ *    spent most of their wall time off the CPU (e.g. 126 ms wall, 2.3 ms CPU): the thread was
+ *    descheduled, so on a busy machine the wall-clock max is the machine's. Our CPU time per
+ *    redraw was p99 3.4 to 4.4 ms, max 7.0 to 8.7 ms (uPlot p99 1.0 to 1.9, max 5.2 to 7.6):
+ *    a few of our redraws do take over 4 ms of CPU.
  *  - The old batch figure (20 redraws back to back in one task, batch p95 58 to 143 ms) swung
  *    for another reason: about two redraws in 600 back-to-back ones take 100 to 270 ms, and a V8
  *    CPU profile puts 95 to 99% of the slowest one's samples inside one canvas fill() call
