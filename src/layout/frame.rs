@@ -1,6 +1,7 @@
 //! The frame: the complete pixel geometry of one render, in CSS px. Render draws exactly what
 //! it says; hit-testing reads the same frame, so what is hit is what was drawn.
 
+use super::bands::BandMark;
 use super::claims::ClaimSpan;
 use super::events::EventMark;
 use super::lines::LinePath;
@@ -136,6 +137,8 @@ pub struct Frame {
     pub claims: Vec<ClaimSpan>,
     /// Event markers under the x axis.
     pub events: Vec<EventMark>,
+    /// Labelled periods: bands across the plot, names above it.
+    pub bands: Vec<BandMark>,
     /// The x domain shown (fractional years; whole bands on a bar chart).
     pub x_domain: XDomain,
     /// The x domain that shows everything: the zoom limit.

@@ -5,6 +5,7 @@
 //! `dataset`, `claims`, `scale` and `format`; never plotters or web types.
 
 mod axes;
+mod bands;
 mod claims;
 mod decimate;
 mod events;
@@ -17,6 +18,7 @@ mod place;
 mod text;
 mod visible;
 
+pub use bands::BandMark;
 pub use claims::ClaimSpan;
 pub use events::EventMark;
 pub use frame::{placed, Align, Frame, LegendEntry, PlacedText, RectPx, TextRole, Tick, XScale};

@@ -7,8 +7,8 @@ use super::metrics::{
     LINE_HEIGHT_RATIO, TICK_GAP_PX, TITLE_PX, Y_LABEL_GAP_PX,
 };
 use super::{
-    axes, claims, events, legend, lines, marks, min_span_years, placed, wrap, Align, Frame, RectPx, TextRole,
-    View, XDomain,
+    axes, bands, claims, events, legend, lines, marks, min_span_years, placed, wrap, Align, Frame, RectPx,
+    TextRole, View, XDomain,
 };
 use crate::error::{ChartError, Result};
 use crate::spec::Chart;
@@ -22,7 +22,8 @@ impl Frame {
         });
         let pad = pad_px(width_px);
         let mut texts = Vec::new();
-        let (legend, plot_top) = place_top(chart, view, pad, width_px, &mut texts);
+        let (legend, strip_top) = place_top(chart, view, pad, width_px, &mut texts);
+        let plot_top = strip_top + bands::strip_height_px(chart);
         let credit_h = place_credit(chart, pad, width_px, height_px, &mut texts);
         let x_label_h = if chart.x_label.is_empty() {
             0.0
@@ -67,12 +68,14 @@ impl Frame {
             lines: Vec::new(),
             claims: Vec::new(),
             events: Vec::new(),
+            bands: Vec::new(),
             x_domain,
             full_x_domain,
         };
         frame.marks = marks::compute(chart, view, &frame);
         frame.lines = lines::compute(chart, view, &frame);
         frame.events = events::compute(chart, &frame, events_top);
+        frame.bands = bands::compute(chart, &frame, strip_top);
         if view.show_claims {
             frame.claims = claims::compute(chart, &frame)?;
         }

@@ -4,6 +4,7 @@
 
 mod areas;
 mod axes;
+mod bands;
 mod bars;
 mod claims;
 mod css_size;
@@ -41,6 +42,7 @@ pub fn render<DB: DrawingBackend>(backend: DB, chart: &Chart, view: &View, theme
     let root = backend.into_drawing_area();
     root.fill(&rgb(theme.background)).map_err(render_error)?;
     axes::draw_grid(&root, &frame, theme)?;
+    bands::draw_bands(&root, &frame, theme)?;
     claims::draw_spans(&root, &frame, theme)?;
     match chart.kind {
         Kind::Bar => bars::draw(&root, chart, &frame, theme)?,
@@ -55,6 +57,7 @@ pub fn render<DB: DrawingBackend>(backend: DB, chart: &Chart, view: &View, theme
     events::draw(&root, &frame, theme)?;
     legend::draw(&root, chart, &frame, theme)?;
     texts::draw(&root, &frame, theme)?;
+    bands::draw_names(&root, &frame, theme)?;
     claims::draw_labels(&root, &frame, theme)?;
     root.present().map_err(render_error)?;
     Ok(frame)

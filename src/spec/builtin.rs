@@ -118,6 +118,9 @@ fn name_texts(id: &str, spec: &mut ChartSpec) {
             fill_option(&mut p.note, format!("{id}.point.{}.{}.note", s.id, p.date));
         }
     }
+    for p in &mut spec.periods {
+        fill(&mut p.label, format!("{id}.period.{}.label", p.id));
+    }
     for e in &mut spec.events {
         fill(&mut e.title, format!("event.{}.title", e.date));
     }

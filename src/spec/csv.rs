@@ -138,6 +138,7 @@ pub fn from_csv_with(text: &str, title: &str, kind: Option<&str>, decimal: Decim
         rules: Vec::new(),
         events: Vec::new(),
         claims: Vec::new(),
+        periods: Vec::new(),
         series,
     })
 }

@@ -42,6 +42,9 @@ pub struct ChartSpec {
     /// Claims about the numbers, checked against them.
     #[serde(default)]
     pub claims: Vec<ClaimSpec>,
+    /// Labelled periods (the 1921 purge, the Great Terror), drawn as named bands.
+    #[serde(default)]
+    pub periods: Vec<super::PeriodSpec>,
     /// The series, in legend order.
     pub series: Vec<SeriesSpec>,
 }

@@ -15,6 +15,7 @@ mod format;
 mod input;
 #[cfg(feature = "full")]
 mod numbers;
+mod periods;
 mod rules;
 mod sources;
 mod text;
@@ -32,6 +33,7 @@ pub use format::{spec_from_text, DataFormat};
 pub use input::{AltSpec, BreakSpec, ChartSpec, PointSpec, SeriesSpec, BREAK_REASONS};
 #[cfg(feature = "full")]
 pub use numbers::{parse_number, read_number, Decimal, Reading};
+pub use periods::{Period, PeriodSpec, MAX_PERIOD_LABEL_CHARS};
 pub use rules::{DocumentedTotal, RuleSpec};
 pub use sources::{Source, SourceRecord, SourceSpec, SOURCE_KINDS};
 pub use text::Text;
@@ -91,6 +93,8 @@ pub struct Chart {
     pub events: Vec<Event>,
     /// Claims about the numbers.
     pub claims: Vec<Claim>,
+    /// Labelled periods, drawn as named bands, most important first.
+    pub periods: Vec<Period>,
 }
 
 impl Chart {
@@ -129,6 +133,10 @@ impl Chart {
         });
         let from_events = self.events.iter().filter_map(|e| e.source.as_deref());
         let from_claims = self.claims.iter().filter_map(|c| c.source.as_deref());
+        let from_periods = self
+            .periods
+            .iter()
+            .flat_map(|p| p.source.as_deref().into_iter().chain(p.end_source.as_deref()));
         let from_totals = self
             .totals
             .iter()
@@ -136,6 +144,7 @@ impl Chart {
         from_points
             .chain(from_events)
             .chain(from_claims)
+            .chain(from_periods)
             .chain(from_totals)
             .collect()
     }

@@ -60,6 +60,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
     let totals = rules::check(&id, &spec.rules, &dataset)?;
     let events = events::validate(&spec.events, lang, &sources)?;
     let claims = claims::validate(&spec.claims, lang, &sources, &dataset)?;
+    let periods = super::periods::validate(&spec.periods, lang, &sources)?;
     Ok(Chart {
         id,
         kind,
@@ -73,6 +74,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         totals,
         events,
         claims,
+        periods,
     })
 }
 

@@ -12,8 +12,8 @@
 
 use crate::error::{ChartError, Result};
 use crate::spec::{
-    AltSpec, BreakSpec, BuiltinParts, ChartSpec, ClaimSpec, EventSpec, PointSpec, RuleSpec, SeriesSpec,
-    SourceRecord, SourceSpec, Text,
+    AltSpec, BreakSpec, BuiltinParts, ChartSpec, ClaimSpec, EventSpec, PeriodSpec, PointSpec, RuleSpec,
+    SeriesSpec, SourceRecord, SourceSpec, Text,
 };
 use js_sys::{Array, Object, Reflect};
 use std::collections::BTreeMap;
@@ -234,7 +234,7 @@ fn text(v: JsValue, path: String) -> Result<Text> {
 fn chart_spec(n: Node) -> Result<ChartSpec> {
     n.only(&[
         "id", "kind", "title", "x_label", "y_label", "credit", "sources", "rules", "events", "claims",
-        "series",
+        "periods", "series",
     ])?;
     n.need("series")?;
     Ok(ChartSpec {
@@ -248,6 +248,7 @@ fn chart_spec(n: Node) -> Result<ChartSpec> {
         rules: n.list("rules", rule)?,
         events: n.list("events", event)?,
         claims: n.list("claims", claim)?,
+        periods: n.list("periods", period)?,
         series: n.list("series", series)?,
     })
 }
@@ -334,6 +335,18 @@ fn source(v: JsValue, path: String) -> Result<SourceSpec> {
         archive: n.string("archive")?,
         url: n.string("url")?,
     }))
+}
+
+fn period(n: Node) -> Result<PeriodSpec> {
+    n.only(&["id", "from", "to", "label", "source", "end_source"])?;
+    Ok(PeriodSpec {
+        id: n.req("id", string)?,
+        from: n.req("from", string)?,
+        to: n.req("to", string)?,
+        label: n.text("label")?.unwrap_or_default(),
+        source: n.string("source")?,
+        end_source: n.string("end_source")?,
+    })
 }
 
 fn event(n: Node) -> Result<EventSpec> {
