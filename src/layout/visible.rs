@@ -66,6 +66,20 @@ impl XDomain {
         Ok(Some(XDomain::between(&from, &to)))
     }
 
+    /// The range of the chart's view named `id`, narrowed to `from`..`to` where those are given
+    /// (each a date, empty for the view's own end); an unknown view names the chart's views.
+    pub fn from_view(chart: &Chart, id: &str, from: &str, to: &str) -> Result<Option<XDomain>> {
+        let view = crate::spec::find_view(&chart.views, &chart.id, id)?;
+        let pick = |asked: &str, own: &str| {
+            if asked.is_empty() {
+                own.to_string()
+            } else {
+                asked.to_string()
+            }
+        };
+        XDomain::from_range(chart, &pick(from, &view.from), &pick(to, &view.to))
+    }
+
     /// From the start of `from`'s period to the end of `to`'s (1936 to 1939 → 1936.0–1940.0).
     pub fn between(from: &Date, to: &Date) -> XDomain {
         XDomain {

@@ -45,6 +45,9 @@ pub struct ChartSpec {
     /// Labelled periods (the 1921 purge, the Great Terror), drawn as named bands.
     #[serde(default)]
     pub periods: Vec<super::PeriodSpec>,
+    /// Named views (`lenin-purges`: 1917–1926) a page can ask for.
+    #[serde(default)]
+    pub views: Vec<super::ViewSpec>,
     /// The series, in legend order.
     pub series: Vec<SeriesSpec>,
 }

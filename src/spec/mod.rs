@@ -20,6 +20,7 @@ mod rules;
 mod sources;
 mod text;
 mod validate;
+mod views;
 
 #[cfg(feature = "full")]
 pub use builtin::{builtin_json, builtin_spec, join_library};
@@ -38,6 +39,7 @@ pub use rules::{DocumentedTotal, RuleSpec};
 pub use sources::{Source, SourceRecord, SourceSpec, SOURCE_KINDS};
 pub use text::Text;
 pub use validate::MAX_LABEL_CHARS;
+pub use views::{find as find_view, ViewSpec};
 
 use crate::claims::Claim;
 use crate::dataset::{Dataset, Event};
@@ -95,6 +97,8 @@ pub struct Chart {
     pub claims: Vec<Claim>,
     /// Labelled periods, drawn as named bands, most important first.
     pub periods: Vec<Period>,
+    /// Named views a page can ask for.
+    pub views: Vec<ViewSpec>,
 }
 
 impl Chart {

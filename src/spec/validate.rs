@@ -61,6 +61,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
     let events = events::validate(&spec.events, lang, &sources)?;
     let claims = claims::validate(&spec.claims, lang, &sources, &dataset)?;
     let periods = super::periods::validate(&spec.periods, lang, &sources)?;
+    let views = super::views::validate(&spec.views)?;
     Ok(Chart {
         id,
         kind,
@@ -75,6 +76,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         events,
         claims,
         periods,
+        views,
     })
 }
 

@@ -50,10 +50,10 @@ impl ChartHandle {
         }
     }
 
-    /// Whether the reader has zoomed in.
+    /// Whether the reader has moved away from the view the page asked for (zoomed or panned).
     #[wasm_bindgen(js_name = isZoomed)]
     pub fn is_zoomed(&self) -> bool {
-        self.view.x_range.is_some()
+        self.view.x_range != self.home
     }
 
     /// Where a tooltip of `width` × `height` near (`x`, `y`) goes to stay inside the chart:

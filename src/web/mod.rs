@@ -63,6 +63,8 @@ pub struct ChartHandle {
     styled: Option<((u32, u32), f64)>,
     /// The pointers down on the chart, and the last tap.
     gestures: Gestures,
+    /// Where Reset returns: the story view the page asked for (everything when none).
+    home: Option<crate::layout::XDomain>,
 }
 
 thread_local! {
@@ -325,6 +327,7 @@ impl ChartHandle {
             zoom: 1.0,
             styled: None,
             gestures: Gestures::default(),
+            home: None,
         })
     }
 

@@ -96,6 +96,21 @@ impl ChartHandle {
         Ok(())
     }
 
+    /// Shows the chart's story view named `id` (`lenin-purges`), narrowed to `from`..`to` where
+    /// those are given; Reset then returns to it. An unknown name is an error naming the chart's
+    /// views; `""` shows everything.
+    #[wasm_bindgen(js_name = setView)]
+    pub fn set_view(&mut self, id: &str, from: &str, to: &str) -> Result<(), JsValue> {
+        let range = if id.is_empty() {
+            XDomain::from_range(&self.chart, from, to)
+        } else {
+            XDomain::from_view(&self.chart, id, from, to)
+        };
+        self.view.x_range = range.map_err(js_error)?;
+        self.home = self.view.x_range;
+        Ok(())
+    }
+
     /// Moves to `from`..`to` with a transition (the kiosk's gentle motion between moments).
     #[wasm_bindgen(js_name = rangeTo)]
     pub fn range_to(&mut self, from: &str, to: &str, now_ms: f64) -> Result<(), JsValue> {

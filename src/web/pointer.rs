@@ -189,10 +189,10 @@ impl ChartHandle {
 
 #[wasm_bindgen]
 impl ChartHandle {
-    /// Shows everything again, animated.
+    /// Returns to the view the page asked for (everything when none), animated.
     pub fn reset(&mut self, now_ms: f64) {
         let target = View {
-            x_range: None,
+            x_range: self.home,
             ..self.view.clone()
         };
         self.apply(target, true, now_ms);

@@ -13,7 +13,7 @@
 use crate::error::{ChartError, Result};
 use crate::spec::{
     AltSpec, BreakSpec, BuiltinParts, ChartSpec, ClaimSpec, EventSpec, PeriodSpec, PointSpec, RuleSpec,
-    SeriesSpec, SourceRecord, SourceSpec, Text,
+    SeriesSpec, SourceRecord, SourceSpec, Text, ViewSpec,
 };
 use js_sys::{Array, Object, Reflect};
 use std::collections::BTreeMap;
@@ -234,7 +234,7 @@ fn text(v: JsValue, path: String) -> Result<Text> {
 fn chart_spec(n: Node) -> Result<ChartSpec> {
     n.only(&[
         "id", "kind", "title", "x_label", "y_label", "credit", "sources", "rules", "events", "claims",
-        "periods", "series",
+        "periods", "views", "series",
     ])?;
     n.need("series")?;
     Ok(ChartSpec {
@@ -249,6 +249,14 @@ fn chart_spec(n: Node) -> Result<ChartSpec> {
         events: n.list("events", event)?,
         claims: n.list("claims", claim)?,
         periods: n.list("periods", period)?,
+        views: n.list("views", |v| {
+            v.only(&["id", "from", "to"])?;
+            Ok(ViewSpec {
+                id: v.req("id", string)?,
+                from: v.req("from", string)?,
+                to: v.req("to", string)?,
+            })
+        })?,
         series: n.list("series", series)?,
     })
 }
