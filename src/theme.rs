@@ -25,6 +25,9 @@ pub struct Theme {
     pub verdicts: [Rgb; 4],
     /// The contrast every series colour is brought to.
     pub mark_contrast: f64,
+    /// How strongly a labelled period's band tints the plot (0: not at all). Forced colours draw
+    /// no tint: the reader's system palette has none.
+    pub band_alpha: f64,
     /// When set, every series is drawn in these colours in turn (forced colours), told apart by
     /// dash and marker rather than hue.
     pub series_override: Option<[Rgb; 2]>,
@@ -46,6 +49,7 @@ impl Theme {
             Rgb(0xb3, 0x26, 0x1e),
         ],
         mark_contrast: 3.0,
+        band_alpha: 0.07,
         series_override: None,
     };
 
@@ -64,6 +68,7 @@ impl Theme {
             Rgb(0xff, 0x7a, 0x70),
         ],
         mark_contrast: 3.0,
+        band_alpha: 0.07,
         series_override: None,
     };
 
@@ -82,6 +87,7 @@ impl Theme {
             Rgb(0x8a, 0x10, 0x0a),
         ],
         mark_contrast: 4.5,
+        band_alpha: 0.07,
         series_override: None,
     };
 
@@ -115,6 +121,7 @@ impl Theme {
             font_family: "sans-serif",
             verdicts: [text, highlight, text, highlight],
             mark_contrast: 3.0,
+            band_alpha: 0.0,
             series_override: Some([text, highlight]),
         }
     }

@@ -58,6 +58,8 @@ export interface MountOptions {
   lang?: 'en' | 'ru' | 'de' | 'fr' | string;
   theme?: 'auto' | 'light' | 'dark' | 'high-contrast';
   kind?: 'line' | 'bar' | 'area' | '';
+  /** A story view of the chart's data: `lenin-purges`, `purges-1930s`, `great-terror`. */
+  view?: string;
   from?: string;
   to?: string;
   claims?: boolean | 'on' | 'off';

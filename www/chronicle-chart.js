@@ -1,7 +1,7 @@
 // <chronicle-chart>: the whole widget as one element, loaded by one module script.
 //   <script type="module" src="chronicle-chart.js"></script>
 //   <chronicle-chart chart="repression" lang="en" theme="auto"></chronicle-chart>
-// Attributes (changes re-render): chart, src, theme, lang, kind, from, to, claims, title,
+// Attributes (changes re-render): chart, src, theme, lang, kind, view, from, to, claims, title,
 // decimal (the CSV's decimal separator, `.` or `,`, where its numbers could be read two ways).
 // Data can also come from a child <script type="text/csv"> or <script type="application/json">.
 // Events (composed, so they reach the page): chronicle-ready, chronicle-select, chronicle-error.
@@ -57,7 +57,7 @@ function loadPage() {
   page.catch(() => (page = null));
   return page;
 }
-const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'from', 'to', 'claims', 'title', 'decimal'];
+const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'view', 'from', 'to', 'claims', 'title', 'decimal'];
 const LOAD_TIMEOUT_MS = 15_000;
 
 class ChronicleChart extends HTMLElement {
@@ -172,6 +172,7 @@ class ChronicleChart extends HTMLElement {
       lang,
       theme: this.getAttribute('theme') || 'auto',
       kind: this.getAttribute('kind') || '',
+      view: this.getAttribute('view') || '',
       from: this.getAttribute('from') || '',
       to: this.getAttribute('to') || '',
       claims: this.getAttribute('claims') === 'on',

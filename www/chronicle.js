@@ -236,7 +236,8 @@ export async function mountChart(container, source, options = {}) {
   handle.setFurnitureInCanvas(false);
   try {
     if (opts.kind) handle.setKind(opts.kind);
-    if (opts.from || opts.to) handle.setRange(opts.from ?? '', opts.to ?? '');
+    if (opts.view) handle.setView(opts.view, opts.from ?? '', opts.to ?? '');
+    else if (opts.from || opts.to) handle.setRange(opts.from ?? '', opts.to ?? '');
     if (opts.claims === true || opts.claims === 'on') handle.setClaims(true);
     if (opts.zoom) handle.setZoom(opts.zoom);
     container.dataset.theme = applyTheme(handle, container, opts.theme);

@@ -1,12 +1,12 @@
 // The iframe embed: one <chronicle-chart> filling the frame, configured by the URL
-// (?chart=…&theme=…&lang=…&from=…&to=…&claims=on&kind=…), posting its height to the host page
+// (?chart=…&theme=…&lang=…&view=…&from=…&to=…&claims=on&kind=…), posting its height to the host page
 // (see embed-host.js) and writing the reader's zoom back into the URL so a link reopens the view.
 import './chronicle-chart.js';
 import { sourcesPanel } from './panels.js';
 
 const params = new URLSearchParams(location.search);
 const chart = document.createElement('chronicle-chart');
-for (const name of ['chart', 'theme', 'lang', 'from', 'to', 'claims', 'kind', 'src', 'decimal']) {
+for (const name of ['chart', 'theme', 'lang', 'view', 'from', 'to', 'claims', 'kind', 'src', 'decimal']) {
   const value = params.get(name);
   if (value) chart.setAttribute(name, value);
 }
