@@ -14,6 +14,8 @@ use crate::spec::Chart;
 pub const ROWS: usize = 2;
 /// The least room between two names in a row.
 pub const NAME_GAP_PX: f64 = 8.0;
+/// The shortest plot, in rows of names, whose bands are named.
+const MIN_PLOT_ROWS: f64 = 3.0;
 
 /// One period in view.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +61,10 @@ pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark>
         let width = estimate_width_px(&p.label, LABEL_PX, false);
         let mut label = None;
         let mut label_box = None;
-        if width <= plot.width() {
+        // A plot squeezed to a sliver (a long sources line in a small picture) names nothing:
+        // the blocks around it already overlap.
+        let room = plot.height() >= MIN_PLOT_ROWS * row_px();
+        if room && width <= plot.width() {
             let centre = ((left + right) / 2.0).clamp(plot.left + width / 2.0, plot.right - width / 2.0);
             for row in 0..ROWS {
                 let top = strip_top_px + row as f64 * row_px();

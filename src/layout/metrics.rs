@@ -7,8 +7,8 @@ pub const TITLE_PX: f64 = 18.0;
 pub const LEGEND_PX: f64 = 13.0;
 /// Tick labels and axis titles.
 pub const LABEL_PX: f64 = 12.0;
-/// The sources line.
-pub const CREDIT_PX: f64 = 11.0;
+/// The sources line: the smallest chart text, and no smaller than 12 px anywhere on a page.
+pub const CREDIT_PX: f64 = 12.0;
 
 /// Line height of titles and labels, as a multiple of the font size.
 pub const LINE_HEIGHT_RATIO: f64 = 1.3;
