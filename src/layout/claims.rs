@@ -3,7 +3,7 @@
 //! claim, in rows the layout reserves above the plot, so they never cover the data.
 
 use super::frame::{Align, Frame, PlacedText, RectPx, TextRole};
-use super::text::estimate_width_px;
+use super::measure::width_px;
 use super::LABEL_PX;
 use crate::claims::{describe, evaluate, Verdict};
 use crate::error::Result;
@@ -53,7 +53,7 @@ pub fn compute(chart: &Chart, frame: &Frame) -> Result<Vec<ClaimSpan>> {
             text.computed,
             text.verdict
         );
-        let width = estimate_width_px(&words, LABEL_PX, false) + 10.0;
+        let width = width_px(&words, LABEL_PX, false) + 10.0;
         let top = first_row_top + spans.len() as f64 * ROW_PX;
         let box_left = left.min(plot.right - width).max(plot.left);
         let label_box = RectPx {

@@ -2,7 +2,7 @@
 //! to right and wrapping, one per shown series.
 
 use super::frame::{placed, Align, LegendEntry, RectPx, TextRole};
-use super::text::estimate_width_px;
+use super::measure::width_px;
 use super::visible::shown_series;
 use super::{View, LEGEND_PX};
 use crate::spec::Chart;
@@ -15,7 +15,7 @@ pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64) -> (
     let (mut x, mut y) = (left, top);
     let mut entries = Vec::new();
     for (i, s) in shown_series(chart, view) {
-        let w = SWATCH_PX + 6.0 + estimate_width_px(&s.name, LEGEND_PX, false);
+        let w = SWATCH_PX + 6.0 + width_px(&s.name, LEGEND_PX, false);
         if x > left && x + w > right {
             x = left;
             y += ROW_PX;

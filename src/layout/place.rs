@@ -130,3 +130,42 @@ fn place_credit(
     }
     credit_h
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::measure::set_measure;
+    use super::super::text::estimate_width_px;
+    use super::*;
+    use crate::Lang;
+
+    /// A font 30% wider than the estimate (DejaVu Sans is 10–14% wider than Arial).
+    fn wide(text: &str, size_px: f64, bold: bool) -> Option<f64> {
+        Some(estimate_width_px(text, size_px, bold) * 1.3)
+    }
+
+    #[test]
+    fn place_wraps_the_sources_line_earlier_in_a_wider_font() {
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
+        let credit_lines = |frame: &Frame| {
+            frame
+                .texts
+                .iter()
+                .filter(|t| chart.credit.contains(&t.text))
+                .count()
+        };
+        let plain = Frame::compute(&chart, &View::default(), 800.0, 500.0).unwrap();
+        set_measure(Some(wide));
+        let wider = Frame::compute(&chart, &View::default(), 800.0, 500.0).unwrap();
+        set_measure(None);
+        assert!(
+            credit_lines(&wider) > credit_lines(&plain),
+            "{} lines, then {}",
+            credit_lines(&plain),
+            credit_lines(&wider)
+        );
+        assert!(
+            wider.plot.bottom < plain.plot.bottom,
+            "more lines of sources leave the plot less room"
+        );
+    }
+}
