@@ -47,6 +47,27 @@ pub fn wrap(text: &str, size_px: f64, bold: bool, max_width_px: f64) -> Vec<Stri
     lines
 }
 
+/// `text` as it fits in `max_width_px`: whole where it fits, else cut after as many characters
+/// as fit and ended with `…` (a lone `…` where none does).
+pub fn fit(text: &str, size_px: f64, bold: bool, max_width_px: f64) -> String {
+    if width_px(text, size_px, bold) <= max_width_px {
+        return text.to_string();
+    }
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let cut = |n: usize| format!("{}…", text[..cuts[n]].trim_end());
+    // The most characters that fit: widths grow with the count, so search.
+    let (mut lo, mut hi) = (0, cuts.len());
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        if width_px(&cut(mid), size_px, bold) <= max_width_px {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    cut(lo)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +114,25 @@ mod tests {
         assert!(wide.len() > plain.len(), "{plain:?} → {wide:?}");
         assert!(widths.iter().all(|w| *w <= 200.0), "{wide:?}: {widths:?}");
         assert_eq!(wide.join(" "), text);
+    }
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::*;
+
+    #[test]
+    fn fit_keeps_what_fits_and_cuts_the_rest_with_an_ellipsis() {
+        let name = "Convictions for 'counter-revolutionary crimes'";
+        assert_eq!(fit(name, 13.0, false, 1000.0), name);
+        let cut = fit(name, 13.0, false, 150.0);
+        assert!(
+            cut.ends_with('…') && name.starts_with(cut.trim_end_matches('…')),
+            "{cut}"
+        );
+        assert!(estimate_width_px(&cut, 13.0, false) <= 150.0, "{cut}");
+        let longer = fit(name, 13.0, false, 160.0);
+        assert!(longer.chars().count() >= cut.chars().count());
+        assert_eq!(fit("Осуждено", 13.0, false, 1.0), "…");
     }
 }
