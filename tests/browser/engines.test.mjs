@@ -2,10 +2,10 @@
 // engine), checked as a reader would: every chart draws, the tooltip shows the value the data
 // file gives, Tab reaches a chart and → makes the live region speak, DPR 2 draws sharp, no text
 // runs past its box (the canvas' outer strip stays blank, and each text of the SVG export fits
-// by this engine's own measureText), and the plot keeps its full width when max-height caps its
-// 16:10 box. Expected values come from data/ and lang/, pixels, and the engine's own metrics.
-// An engine that is not installed is skipped, saying what is missing (scripts/ensure-browser.sh
-// installs all three from Debian's packages).
+// by this engine's own measureText), layout measures with the canvas once per text, and the plot
+// keeps its full width when max-height caps its 16:10 box. Expected values come from data/ and
+// lang/, pixels, and the engine's own metrics. An engine that is not installed is skipped,
+// saying what is missing (scripts/ensure-browser.sh installs all three from Debian's packages).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dataFile, hexToRgb, near } from './harness.mjs';
@@ -194,6 +194,35 @@ for (const name of ['chromium', 'firefox', 'webkit']) {
         assert.deepEqual(past, []);
       });
     }
+
+    test(`${name}: layout measures with the canvas, and a redraw at the same size measures nothing again`, async () => {
+      await engine.open(baseUrl);
+      const counts = await engine.run(async () => {
+        const proto = CanvasRenderingContext2D.prototype;
+        const original = proto.measureText;
+        let calls = 0;
+        proto.measureText = function measureText(text) {
+          calls += 1;
+          return original.call(this, text);
+        };
+        const charts = Object.values(window.chronicle.charts);
+        const redrawn = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const before = charts.map((c) => c.redraws);
+        charts.forEach((c) => c.setClaims(false));
+        await redrawn();
+        const again = calls;
+        const redraws = charts.map((c, i) => c.redraws - before[i]);
+        // A new width: new lines to wrap, measured once each.
+        document.querySelector('[data-chart="repression"]').style.width = '700px';
+        await redrawn();
+        await redrawn();
+        proto.measureText = original;
+        return { again, redraws, resized: calls - again };
+      });
+      assert.ok(counts.redraws.every((n) => n >= 1), `every chart redrew: ${counts.redraws}`);
+      assert.equal(counts.again, 0, 'a redraw at the same size measures nothing');
+      assert.ok(counts.resized > 0, 'a new width is measured with the canvas');
+    });
 
     test(`${name}: when max-height caps the 16:10 plot it keeps its full width`, async () => {
       await engine.open(baseUrl, { width: 1280, height: 600 });
