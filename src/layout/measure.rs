@@ -6,7 +6,7 @@
 
 use super::text::estimate_width_px;
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// A host's measurement: the width in CSS px of `text` at `size_px`, bold or not; `None` when it
 /// cannot tell (the estimate is used then).
@@ -34,7 +34,7 @@ pub fn width_px(text: &str, size_px: f64, bold: bool) -> f64 {
 /// Widths measured by a host, by (text, size, weight), up to a number of entries: when full it
 /// starts afresh, so zooming through many tick labels cannot grow it without bound.
 pub struct WidthCache {
-    widths: HashMap<(String, u64, bool), f64>,
+    widths: BTreeMap<(String, u64, bool), f64>,
     capacity: usize,
 }
 
@@ -42,7 +42,7 @@ impl WidthCache {
     /// An empty cache holding at most `capacity` widths.
     pub fn new(capacity: usize) -> Self {
         WidthCache {
-            widths: HashMap::new(),
+            widths: BTreeMap::new(),
             capacity: capacity.max(1),
         }
     }
