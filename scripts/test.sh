@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, in the order a failure is cheapest to find: formatting, lints (native and wasm),
-# Rust unit + golden SVG + data tests, the wasm build, then the browser tests in headless Chromium.
+# Rust unit + golden SVG + data tests, the wasm build, then the browser tests in headless Chromium
+# (and the demo page in Firefox ESR and WebKitGTK where installed: tests/browser/engines.test.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '\n==> %s\n' "$*"; }
@@ -18,7 +19,7 @@ cargo test
 say "building the wasm module"
 bash scripts/build.sh
 bash scripts/ensure-browser.sh
-say "browser tests (node --test, playwright-core, headless Chromium)"
+say "browser tests (node --test; Chromium via playwright-core, Firefox via puppeteer-core, WebKit via selenium-webdriver)"
 # The tests write what they produce to tests/out/ (ignored): the tree must be as it was.
 before=$(git status --porcelain 2>/dev/null || true)
 node --test --test-concurrency=1 tests/browser/

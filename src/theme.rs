@@ -6,6 +6,10 @@
 use crate::claims::Verdict;
 use crate::color::Rgb;
 
+/// The font family every theme draws text in (the system's sans-serif), and the one the web
+/// layer measures text with.
+pub const FONT_FAMILY: &str = "sans-serif";
+
 /// A colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {
@@ -41,7 +45,7 @@ impl Theme {
         muted_text: Rgb(0x55, 0x55, 0x55),
         grid: Rgb(0xe3, 0xe3, 0xe3),
         axis: Rgb(0x6b, 0x6b, 0x6b),
-        font_family: "sans-serif",
+        font_family: FONT_FAMILY,
         verdicts: [
             Rgb(0x1b, 0x7f, 0x3b),
             Rgb(0xa3, 0x5a, 0x00),
@@ -60,7 +64,7 @@ impl Theme {
         muted_text: Rgb(0xb8, 0xb8, 0xb8),
         grid: Rgb(0x33, 0x33, 0x33),
         axis: Rgb(0x9a, 0x9a, 0x9a),
-        font_family: "sans-serif",
+        font_family: FONT_FAMILY,
         verdicts: [
             Rgb(0x4c, 0xc2, 0x6e),
             Rgb(0xf0, 0xa0, 0x3c),
@@ -79,7 +83,7 @@ impl Theme {
         muted_text: Rgb(0x00, 0x00, 0x00),
         grid: Rgb(0xb0, 0xb0, 0xb0),
         axis: Rgb(0x00, 0x00, 0x00),
-        font_family: "sans-serif",
+        font_family: FONT_FAMILY,
         verdicts: [
             Rgb(0x0b, 0x5a, 0x25),
             Rgb(0x7a, 0x40, 0x00),
@@ -118,7 +122,7 @@ impl Theme {
             muted_text: text,
             grid: text.mix(canvas, 0.7),
             axis: text,
-            font_family: "sans-serif",
+            font_family: FONT_FAMILY,
             verdicts: [text, highlight, text, highlight],
             mark_contrast: 3.0,
             band_alpha: 0.0,
@@ -154,6 +158,15 @@ impl Theme {
 mod tests {
     use super::*;
     use crate::color::PALETTE;
+
+    #[test]
+    fn theme_every_theme_draws_in_the_measured_family() {
+        let black = Rgb(0, 0, 0);
+        let forced = Theme::forced(Rgb(0xff, 0xff, 0xff), black, black);
+        for t in [Theme::LIGHT, Theme::DARK, Theme::HIGH_CONTRAST, forced] {
+            assert_eq!(t.font_family, FONT_FAMILY);
+        }
+    }
 
     #[test]
     fn theme_auto_follows_the_readers_colour_scheme() {

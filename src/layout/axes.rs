@@ -1,7 +1,7 @@
 //! Scales and ticks for both axes, sized to the plot so labels never collide.
 
 use super::frame::{RectPx, Tick, XScale};
-use super::text::estimate_width_px;
+use super::measure::width_px;
 use super::visible::{shown_max, XDomain};
 use super::{View, LABEL_PX};
 use crate::error::Result;
@@ -41,7 +41,7 @@ pub fn y_axis(chart: &Chart, view: &View, domain: &XDomain, top_px: f64, bottom_
         .collect();
     let label_width_px = ticks
         .iter()
-        .map(|t| estimate_width_px(&t.label, LABEL_PX, false))
+        .map(|t| width_px(&t.label, LABEL_PX, false))
         .fold(0.0, f64::max);
     Ok(YAxis {
         scale,
@@ -53,14 +53,14 @@ pub fn y_axis(chart: &Chart, view: &View, domain: &XDomain, top_px: f64, bottom_
 /// Room kept right of the plot so a year label centred on its right edge is not cut.
 pub fn right_overhang_px(chart: &Chart) -> f64 {
     match chart.kind {
-        Kind::Line | Kind::Area => estimate_width_px("0000", LABEL_PX, false) / 2.0,
+        Kind::Line | Kind::Area => width_px("0000", LABEL_PX, false) / 2.0,
         Kind::Bar => 0.0,
     }
 }
 
 /// The x scale over `domain` and year ticks spaced so labels keep 10 px apart.
 pub fn x_axis(chart: &Chart, domain: &XDomain, plot: &RectPx) -> Result<(XScale, Vec<Tick>)> {
-    let label_px = estimate_width_px("0000", LABEL_PX, false) + 10.0;
+    let label_px = width_px("0000", LABEL_PX, false) + 10.0;
     match chart.kind {
         Kind::Bar => {
             let (first, last) = domain.band_years();

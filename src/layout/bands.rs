@@ -6,8 +6,8 @@
 //! the least important names give way first. Marks never reach the strip: it lies above the plot.
 
 use super::frame::{placed, Align, Frame, PlacedText, RectPx, TextRole};
+use super::measure::width_px;
 use super::metrics::{BLOCK_GAP_PX, LABEL_PX, LINE_HEIGHT_RATIO};
-use super::text::estimate_width_px;
 use crate::spec::Chart;
 
 /// Rows of names in the strip.
@@ -58,7 +58,7 @@ pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark>
         if right <= left {
             continue;
         }
-        let width = estimate_width_px(&p.label, LABEL_PX, false);
+        let width = width_px(&p.label, LABEL_PX, false);
         let mut label = None;
         let mut label_box = None;
         // A plot squeezed to a sliver (a long sources line in a small picture) names nothing:

@@ -1,17 +1,24 @@
-//! The claims layer's geometry: a shaded span over the dates a claim speaks of, and a label row
-//! above the plot saying claimed figure, computed figure and verdict. Labels stack one row per
-//! claim, in rows the layout reserves above the plot, so they never cover the data.
+//! The claims layer's geometry: a shaded span over the dates a claim speaks of, and a label
+//! above the plot saying claimed figure, computed figure and verdict. Labels stack one per claim
+//! in the room the layout reserves above the plot ([`height_px`]), so they never cover the data;
+//! a label wider than the plot wraps onto more lines rather than run past the picture.
 
 use super::frame::{Align, Frame, PlacedText, RectPx, TextRole};
-use super::text::estimate_width_px;
+use super::measure::width_px;
+use super::metrics::LINE_HEIGHT_RATIO;
+use super::text::wrap;
 use super::LABEL_PX;
-use crate::claims::{describe, evaluate, Verdict};
+use crate::claims::{describe, evaluate, Claim, Finding, Verdict};
 use crate::error::Result;
 use crate::i18n::word;
 use crate::spec::Chart;
 
-/// Height of one label row.
+/// Height of a one-line label's row.
 pub const ROW_PX: f64 = LABEL_PX + 8.0;
+/// What each further line of a wrapped label adds.
+const LINE_PX: f64 = LABEL_PX * LINE_HEIGHT_RATIO;
+/// Room between the label's border and its words, each side.
+const INSET_PX: f64 = 5.0;
 
 /// One claim on the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,14 +31,53 @@ pub struct ClaimSpan {
     pub verdict: Verdict,
     /// The label's box (drawn opaque over the data).
     pub label_box: RectPx,
-    /// The label.
-    pub label: PlacedText,
+    /// The label, a line each.
+    pub lines: Vec<PlacedText>,
+}
+
+/// The label of claim number `i`: its words, wrapped to a plot `plot_width_px` wide.
+fn label_lines(chart: &Chart, i: usize, claim: &Claim, finding: &Finding, plot_width_px: f64) -> Vec<String> {
+    let name = chart
+        .dataset
+        .series_by_id(&claim.series)
+        .map_or("", |s| s.name.as_str());
+    let text = describe(claim, finding, name, chart.lang);
+    let words = format!(
+        "{}. {} {} · {} {}: {}",
+        i + 1,
+        word("claim-short", chart.lang),
+        text.claimed,
+        word("data-short", chart.lang),
+        text.computed,
+        text.verdict
+    );
+    let room = plot_width_px - 2.0 * INSET_PX;
+    if width_px(&words, LABEL_PX, false) <= room {
+        vec![words]
+    } else {
+        wrap(&words, LABEL_PX, false, room)
+    }
+}
+
+/// The height of a label of `lines` lines, with the gap under it.
+fn row_height(lines: usize) -> f64 {
+    ROW_PX + lines.saturating_sub(1) as f64 * LINE_PX
+}
+
+/// The room every claim's label takes above a plot `plot_width_px` wide.
+pub fn height_px(chart: &Chart, plot_width_px: f64) -> Result<f64> {
+    let mut h = 0.0;
+    for (i, claim) in chart.claims.iter().enumerate() {
+        let finding = evaluate(claim, &chart.dataset)?;
+        h += row_height(label_lines(chart, i, claim, &finding, plot_width_px).len());
+    }
+    Ok(h)
 }
 
 /// Spans and labels of every claim whose dates are on the axis.
 pub fn compute(chart: &Chart, frame: &Frame) -> Result<Vec<ClaimSpan>> {
     let plot = frame.plot;
-    let first_row_top = plot.top - chart.claims.len() as f64 * ROW_PX;
+    let mut top = plot.top - height_px(chart, plot.width())?;
     let mut spans = Vec::new();
     for (i, claim) in chart.claims.iter().enumerate() {
         let finding = evaluate(claim, &chart.dataset)?;
@@ -39,37 +85,32 @@ pub fn compute(chart: &Chart, frame: &Frame) -> Result<Vec<ClaimSpan>> {
             continue;
         };
         let (left, right) = (x0.min(x1).max(plot.left), x0.max(x1).min(plot.right));
-        let name = chart
-            .dataset
-            .series_by_id(&claim.series)
-            .map_or("", |s| s.name.as_str());
-        let text = describe(claim, &finding, name, chart.lang);
-        let words = format!(
-            "{}. {} {} · {} {}: {}",
-            i + 1,
-            word("claim-short", chart.lang),
-            text.claimed,
-            word("data-short", chart.lang),
-            text.computed,
-            text.verdict
-        );
-        let width = estimate_width_px(&words, LABEL_PX, false) + 10.0;
-        let top = first_row_top + spans.len() as f64 * ROW_PX;
+        let words = label_lines(chart, i, claim, &finding, plot.width());
+        let width = words
+            .iter()
+            .map(|l| width_px(l, LABEL_PX, false))
+            .fold(0.0, f64::max)
+            + 2.0 * INSET_PX;
         let box_left = left.min(plot.right - width).max(plot.left);
+        let row = row_height(words.len());
         let label_box = RectPx {
             left: box_left,
             top,
             right: box_left + width,
-            bottom: top + ROW_PX - 4.0,
+            bottom: top + row - 4.0,
         };
-        let label = PlacedText {
-            x_px: box_left + 5.0,
-            y_px: top + (ROW_PX - 4.0) / 2.0,
-            text: words,
-            size_px: LABEL_PX,
-            align: Align::MiddleLeft,
-            role: TextRole::Label,
-        };
+        let lines = words
+            .into_iter()
+            .enumerate()
+            .map(|(n, text)| PlacedText {
+                x_px: box_left + INSET_PX,
+                y_px: top + (ROW_PX - 4.0) / 2.0 + n as f64 * LINE_PX,
+                text,
+                size_px: LABEL_PX,
+                align: Align::MiddleLeft,
+                role: TextRole::Label,
+            })
+            .collect();
         let span = RectPx {
             left,
             top: label_box.bottom,
@@ -81,8 +122,9 @@ pub fn compute(chart: &Chart, frame: &Frame) -> Result<Vec<ClaimSpan>> {
             span,
             verdict: finding.verdict,
             label_box,
-            label,
+            lines,
         });
+        top += row;
     }
     Ok(spans)
 }

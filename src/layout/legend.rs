@@ -1,8 +1,9 @@
 //! The canvas legend (for exports, and pages that keep it in the picture): entries flowing left
-//! to right and wrapping, one per shown series.
+//! to right and wrapping, one per shown series; a name wider than the row is cut with `…`.
 
 use super::frame::{placed, Align, LegendEntry, RectPx, TextRole};
-use super::text::estimate_width_px;
+use super::measure::width_px;
+use super::text::fit;
 use super::visible::shown_series;
 use super::{View, LEGEND_PX};
 use crate::spec::Chart;
@@ -15,7 +16,9 @@ pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64) -> (
     let (mut x, mut y) = (left, top);
     let mut entries = Vec::new();
     for (i, s) in shown_series(chart, view) {
-        let w = SWATCH_PX + 6.0 + estimate_width_px(&s.name, LEGEND_PX, false);
+        // A name longer than a whole row is cut to fit it, with an ellipsis.
+        let name = fit(&s.name, LEGEND_PX, false, right - left - SWATCH_PX - 6.0);
+        let w = SWATCH_PX + 6.0 + width_px(&name, LEGEND_PX, false);
         if x > left && x + w > right {
             x = left;
             y += ROW_PX;
@@ -30,7 +33,7 @@ pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64) -> (
         let label = placed(
             x + SWATCH_PX + 6.0,
             mid,
-            s.name.clone(),
+            name,
             LEGEND_PX,
             Align::MiddleLeft,
             TextRole::Label,

@@ -1,5 +1,5 @@
 //! [`Frame::compute`]: places the blocks of a chart from the top (title, legend, y-axis title,
-//! claims rows) and from the bottom (sources line, x tick labels, event row, x-axis title), puts
+//! claim labels) and from the bottom (sources line, x tick labels, event row, x-axis title), puts
 //! the plot in between, then fills in scales, ticks and every mark. Numbers come from `metrics`.
 
 use super::metrics::{
@@ -13,17 +13,49 @@ use super::{
 use crate::error::{ChartError, Result};
 use crate::spec::Chart;
 
+/// How many times layout may widen the room for claim labels before it settles.
+const CLAIMS_PASSES: usize = 3;
+
 impl Frame {
     /// Lays out `chart` in `width_px` × `height_px` as `view` asks.
     pub fn compute(chart: &Chart, view: &View, width_px: f64, height_px: f64) -> Result<Frame> {
+        if !view.show_claims {
+            return Self::compute_with(chart, view, width_px, height_px, 0.0);
+        }
+        // Claim labels wrap to the plot's width, which the y labels beside the plot decide, which
+        // depend on the plot's height: start from one line per label and widen until they fit.
+        let mut claims_h = chart.claims.len() as f64 * claims::ROW_PX;
+        let mut frame = Self::compute_with(chart, view, width_px, height_px, claims_h)?;
+        for _ in 1..CLAIMS_PASSES {
+            let needed = claims::height_px(chart, frame.plot.width())?;
+            if needed <= claims_h {
+                break;
+            }
+            claims_h = needed;
+            frame = Self::compute_with(chart, view, width_px, height_px, claims_h)?;
+        }
+        frame.claims = claims::compute(chart, &frame)?;
+        Ok(frame)
+    }
+
+    /// The layout with `claims_h` px kept above the plot for claim labels, claims not yet placed.
+    fn compute_with(
+        chart: &Chart,
+        view: &View,
+        width_px: f64,
+        height_px: f64,
+        claims_h: f64,
+    ) -> Result<Frame> {
         let full_x_domain = XDomain::full(chart).ok_or_else(|| ChartError::missing("series[0].points"))?;
         let x_domain = view.x_range.map_or(full_x_domain, |r| {
             r.clamped(full_x_domain, min_span_years(chart.kind))
         });
         let pad = pad_px(width_px);
         let mut texts = Vec::new();
+        // From the top: title, legend, y-axis title; then the names of the periods; then the
+        // claim labels, right above the plot their spans shade.
         let (legend, strip_top) = place_top(chart, view, pad, width_px, &mut texts);
-        let plot_top = strip_top + bands::strip_height_px(chart);
+        let plot_top = strip_top + bands::strip_height_px(chart) + claims_h;
         let credit_h = place_credit(chart, pad, width_px, height_px, &mut texts);
         let x_label_h = if chart.x_label.is_empty() {
             0.0
@@ -76,14 +108,11 @@ impl Frame {
         frame.lines = lines::compute(chart, view, &frame);
         frame.events = events::compute(chart, &frame, events_top);
         frame.bands = bands::compute(chart, &frame, strip_top);
-        if view.show_claims {
-            frame.claims = claims::compute(chart, &frame)?;
-        }
         Ok(frame)
     }
 }
 
-/// Title, legend, y-axis title and claims rows from the top; returns the legend and the plot's top.
+/// Title, legend and y-axis title from the top; returns the legend and where they end.
 fn place_top(
     chart: &Chart,
     view: &View,
@@ -109,9 +138,6 @@ fn place_top(
         texts.push(placed(pad, y, label, LABEL_PX, Align::TopLeft, TextRole::Muted));
         y += LABEL_PX * LINE_HEIGHT_RATIO + BLOCK_GAP_PX;
     }
-    if view.show_claims {
-        y += chart.claims.len() as f64 * claims::ROW_PX;
-    }
     (entries, y)
 }
 
@@ -132,4 +158,120 @@ fn place_credit(
         y += line_h;
     }
     credit_h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::measure::{set_measure, width_px};
+    use super::super::text::estimate_width_px;
+    use super::*;
+    use crate::Lang;
+
+    /// A font 30% wider than the estimate (DejaVu Sans is 10–14% wider than Arial).
+    fn wide(text: &str, size_px: f64, bold: bool) -> Option<f64> {
+        Some(estimate_width_px(text, size_px, bold) * 1.3)
+    }
+
+    /// Left and right of `t` as the hook measures it.
+    fn span(t: &super::super::PlacedText) -> (f64, f64) {
+        let w = width_px(&t.text, t.size_px, t.role == TextRole::Title);
+        match t.align {
+            Align::TopLeft | Align::MiddleLeft => (t.x_px, t.x_px + w),
+            Align::TopCenter => (t.x_px - w / 2.0, t.x_px + w / 2.0),
+            Align::MiddleRight => (t.x_px - w, t.x_px),
+        }
+    }
+
+    /// Every text of `frame` that runs past the picture (or its claim label's box), as words.
+    fn texts_past_their_box(frame: &Frame) -> Vec<String> {
+        let mut past = Vec::new();
+        let mut check = |what: &str, (l, r): (f64, f64), (bl, br): (f64, f64)| {
+            if l < bl - 0.5 || r > br + 0.5 {
+                past.push(format!("{what}: {l:.1}–{r:.1} outside {bl:.1}–{br:.1}"));
+            }
+        };
+        let picture = (0.0, frame.width_px);
+        for t in frame.texts.iter().chain(frame.legend.iter().map(|e| &e.label)) {
+            check(&t.text, span(t), picture);
+        }
+        for t in &frame.x_ticks {
+            let w = width_px(&t.label, LABEL_PX, false);
+            check(&t.label, (t.px - w / 2.0, t.px + w / 2.0), picture);
+        }
+        for t in &frame.y_ticks {
+            let right = frame.plot.left - Y_LABEL_GAP_PX;
+            check(
+                &t.label,
+                (right - width_px(&t.label, LABEL_PX, false), right),
+                picture,
+            );
+        }
+        for c in &frame.claims {
+            let b = c.label_box;
+            for line in &c.lines {
+                check(&line.text, span(line), (b.left, b.right));
+                check(&line.text, (b.left, b.right), picture);
+            }
+        }
+        past
+    }
+
+    #[test]
+    fn place_keeps_every_text_inside_by_the_hooks_widths() {
+        set_measure(Some(wide));
+        let export = View {
+            show_claims: true,
+            ..View::default()
+        };
+        let page = View {
+            title_in_canvas: false,
+            legend_in_canvas: false,
+            ..View::default()
+        };
+        let mut past = Vec::new();
+        for lang in ["en", "ru"] {
+            for id in ["party-membership", "repression", "gulag"] {
+                let chart = Chart::builtin(id, Lang::negotiate(lang)).unwrap();
+                for width in [320.0, 380.0, 600.0, 800.0, 1000.0] {
+                    for view in [&export, &page] {
+                        let frame = Frame::compute(&chart, view, width, width * 0.625).unwrap();
+                        let where_ = format!("{id} ({lang}) at {width}");
+                        past.extend(
+                            texts_past_their_box(&frame)
+                                .into_iter()
+                                .map(|p| format!("{where_}: {p}")),
+                        );
+                    }
+                }
+            }
+        }
+        set_measure(None);
+        assert!(past.is_empty(), "{}", past.join("\n"));
+    }
+
+    #[test]
+    fn place_wraps_the_sources_line_earlier_in_a_wider_font() {
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
+        let credit_lines = |frame: &Frame| {
+            frame
+                .texts
+                .iter()
+                .filter(|t| chart.credit.contains(&t.text))
+                .count()
+        };
+        let plain = Frame::compute(&chart, &View::default(), 800.0, 500.0).unwrap();
+        set_measure(Some(wide));
+        let wider = Frame::compute(&chart, &View::default(), 800.0, 500.0).unwrap();
+        set_measure(None);
+        assert!(
+            credit_lines(&wider) > credit_lines(&plain),
+            "{} lines, then {}",
+            credit_lines(&plain),
+            credit_lines(&wider)
+        );
+        assert!(
+            wider.plot.bottom < plain.plot.bottom,
+            "more lines of sources leave the plot less room"
+        );
+    }
 }

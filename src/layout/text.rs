@@ -1,6 +1,9 @@
-//! Text measurement without a font: an estimate of rendered width from per-character classes of
-//! a typical sans-serif. Deterministic (the golden SVGs must not depend on system fonts) and free
-//! of DOM calls (plotters' web font backend appends a `<span>` per measured string).
+//! Text widths without a font, and word wrap. The estimate takes per-character classes of an
+//! Arial-like sans-serif (Arial, Helvetica, Liberation Sans): deterministic, so the golden SVGs do
+//! not depend on system fonts, and what layout uses wherever no host measures (see `measure`).
+//! Wrapping measures through the host's hook, so lines break where the drawing font needs them to.
+
+use super::measure::width_px;
 
 /// Estimated width in CSS px of `text` at `size_px`.
 pub fn estimate_width_px(text: &str, size_px: f64, bold: bool) -> f64 {
@@ -21,7 +24,8 @@ fn char_em(c: char) -> f64 {
     }
 }
 
-/// Greedy word wrap to `max_width_px`; a word longer than a line stands alone.
+/// Greedy word wrap to `max_width_px` by the widths the text is drawn at; a word longer than a
+/// line stands alone.
 pub fn wrap(text: &str, size_px: f64, bold: bool, max_width_px: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -31,7 +35,7 @@ pub fn wrap(text: &str, size_px: f64, bold: bool, max_width_px: f64) -> Vec<Stri
         } else {
             format!("{line} {word}")
         };
-        if !line.is_empty() && estimate_width_px(&candidate, size_px, bold) > max_width_px {
+        if !line.is_empty() && width_px(&candidate, size_px, bold) > max_width_px {
             lines.push(std::mem::replace(&mut line, word.to_string()));
         } else {
             line = candidate;
@@ -41,6 +45,27 @@ pub fn wrap(text: &str, size_px: f64, bold: bool, max_width_px: f64) -> Vec<Stri
         lines.push(line);
     }
     lines
+}
+
+/// `text` as it fits in `max_width_px`: whole where it fits, else cut after as many characters
+/// as fit and ended with `…` (a lone `…` where none does).
+pub fn fit(text: &str, size_px: f64, bold: bool, max_width_px: f64) -> String {
+    if width_px(text, size_px, bold) <= max_width_px {
+        return text.to_string();
+    }
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let cut = |n: usize| format!("{}…", text[..cuts[n]].trim_end());
+    // The most characters that fit: widths grow with the count, so search.
+    let (mut lo, mut hi) = (0, cuts.len());
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        if width_px(&cut(mid), size_px, bold) <= max_width_px {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    cut(lo)
 }
 
 #[cfg(test)]
@@ -69,5 +94,45 @@ mod tests {
         }
         assert_eq!(lines.join(" "), "Sources: one two three four five six");
         assert!(wrap("", 10.0, false, 80.0).is_empty());
+    }
+
+    fn wider(text: &str, size_px: f64, bold: bool) -> Option<f64> {
+        Some(estimate_width_px(text, size_px, bold) * 1.25)
+    }
+
+    #[test]
+    fn wrap_breaks_earlier_when_the_hook_measures_wider() {
+        let text = "Sources: USSR MVD certificate of 11 Dec 1953 (GARF f. 9401, op. 1, d. 4157), publ. 1992";
+        let plain = wrap(text, 11.0, false, 200.0);
+        crate::layout::set_measure(Some(wider));
+        let wide = wrap(text, 11.0, false, 200.0);
+        let widths: Vec<f64> = wide
+            .iter()
+            .map(|l| crate::layout::width_px(l, 11.0, false))
+            .collect();
+        crate::layout::set_measure(None);
+        assert!(wide.len() > plain.len(), "{plain:?} → {wide:?}");
+        assert!(widths.iter().all(|w| *w <= 200.0), "{wide:?}: {widths:?}");
+        assert_eq!(wide.join(" "), text);
+    }
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::*;
+
+    #[test]
+    fn fit_keeps_what_fits_and_cuts_the_rest_with_an_ellipsis() {
+        let name = "Convictions for 'counter-revolutionary crimes'";
+        assert_eq!(fit(name, 13.0, false, 1000.0), name);
+        let cut = fit(name, 13.0, false, 150.0);
+        assert!(
+            cut.ends_with('…') && name.starts_with(cut.trim_end_matches('…')),
+            "{cut}"
+        );
+        assert!(estimate_width_px(&cut, 13.0, false) <= 150.0, "{cut}");
+        let longer = fit(name, 13.0, false, 160.0);
+        assert!(longer.chars().count() >= cut.chars().count());
+        assert_eq!(fit("Осуждено", 13.0, false, 1.0), "…");
     }
 }

@@ -1,5 +1,5 @@
 //! The claims layer: a translucent span in the verdict's colour under the data, and a boxed label
-//! over it saying claimed figure, computed figure and verdict.
+//! over it saying claimed figure, computed figure and verdict (on more lines where it wraps).
 
 use super::texts::draw_placed;
 use super::{px, render_error, rgb, Area};
@@ -32,7 +32,9 @@ pub fn draw_labels<DB: DrawingBackend>(area: &Area<DB>, frame: &Frame, theme: &T
         let border = ShapeStyle::from(rgb(theme.verdict_color(c.verdict))).stroke_width(2);
         area.draw(&Rectangle::new(corners, border))
             .map_err(render_error)?;
-        draw_placed(area, &c.label, theme)?;
+        for line in &c.lines {
+            draw_placed(area, line, theme)?;
+        }
     }
     Ok(())
 }

@@ -22,6 +22,7 @@ pub use css_size::CssSized;
 pub use overlay::{draw_overlay, Focus};
 #[cfg(feature = "full")]
 pub use svg::to_svg;
+pub use texts::css_font;
 
 use crate::color::Rgb;
 use crate::error::{ChartError, Result};

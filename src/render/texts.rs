@@ -1,4 +1,5 @@
-//! Free-standing texts (title, axis titles, sources line) and the text style every text uses.
+//! Free-standing texts (title, axis titles, sources line), the text style every text uses, and
+//! the CSS font string a canvas draws that style in (what a measurement must use).
 
 use super::{px, render_error, rgb, Area};
 use crate::error::Result;
@@ -27,6 +28,14 @@ pub fn text_style<'a>(theme: &'a Theme, size_px: f64, role: TextRole, align: Ali
     }
 }
 
+/// The CSS font the canvas backend sets for a text of `size_px` in `family`, bold or not:
+/// plotters-canvas writes `"{style} {size}px {family}"` from the [`text_style`] above, so a
+/// width measured with this string is the width of the text as drawn.
+pub fn css_font(size_px: f64, bold: bool, family: &str) -> String {
+    let weight = if bold { FontStyle::Bold } else { FontStyle::Normal };
+    format!("{} {}px {}", weight.as_str(), size_px, family)
+}
+
 /// Draws one placed text.
 pub fn draw_placed<DB: DrawingBackend>(area: &Area<DB>, t: &PlacedText, theme: &Theme) -> Result<()> {
     let style = text_style(theme, t.size_px, t.role, t.align);
@@ -37,4 +46,34 @@ pub fn draw_placed<DB: DrawingBackend>(area: &Area<DB>, t: &PlacedText, theme: &
 /// Draws the frame's free-standing texts.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, frame: &Frame, theme: &Theme) -> Result<()> {
     frame.texts.iter().try_for_each(|t| draw_placed(area, t, theme))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{CREDIT_PX, LABEL_PX, LEGEND_PX, TITLE_PX};
+    use plotters_backend::BackendTextStyle;
+
+    #[test]
+    fn css_font_is_the_font_the_canvas_backend_sets() {
+        let theme = Theme::LIGHT;
+        for size in [TITLE_PX, LEGEND_PX, LABEL_PX, CREDIT_PX, 10.5] {
+            for role in [TextRole::Title, TextRole::Label, TextRole::Muted] {
+                let style = text_style(&theme, size, role, Align::TopLeft);
+                // As plotters-canvas 0.3.1 `draw_text` builds it from the style it is handed.
+                let canvas = format!(
+                    "{} {}px {}",
+                    BackendTextStyle::style(&style).as_str(),
+                    BackendTextStyle::size(&style),
+                    BackendTextStyle::family(&style).as_str()
+                );
+                assert_eq!(
+                    css_font(size, role == TextRole::Title, crate::theme::FONT_FAMILY),
+                    canvas
+                );
+            }
+        }
+        assert_eq!(css_font(11.0, false, "sans-serif"), "normal 11px sans-serif");
+        assert_eq!(css_font(18.0, true, "sans-serif"), "bold 18px sans-serif");
+    }
 }

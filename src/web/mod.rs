@@ -7,7 +7,7 @@
 //! theme, language, zoom and the other settings), `pointer.rs` (pointer, wheel, keys,
 //! legend, linked cursor), `panels.rs` (claims, sources and legend as plain data), `geometry.rs`
 //! (read-outs of the last frame), `exports.rs` (SVG, PNG, CSV), `intl.rs` (numbers and dates
-//! through the browser's `Intl`).
+//! through the browser's `Intl`), `measure.rs` (text widths from the canvas' `measureText`).
 
 #[cfg(feature = "full")]
 mod exports;
@@ -15,6 +15,7 @@ mod geometry;
 mod intl;
 #[cfg(feature = "full")]
 mod kiosk;
+mod measure;
 mod options;
 mod panels;
 mod pointer;
@@ -304,6 +305,7 @@ impl ChartHandle {
     fn bind(canvas: HtmlCanvasElement, spec: ChartSpec, lang: &str) -> Result<ChartHandle, JsValue> {
         install_panic_hook();
         intl::install();
+        measure::install();
         let lang = Lang::negotiate(lang);
         let chart = Chart::from_spec(&spec, lang).map_err(js_error)?;
         Ok(ChartHandle {
