@@ -1,6 +1,7 @@
 // Serves www/ over HTTP on 127.0.0.1 (PORT overrides 8080; 0 picks a free port). Used by
 // `npm start`, the browser tests and the benchmark (which serves the repository root). Static
-// files only; nothing is fetched from elsewhere.
+// files only; nothing is fetched from elsewhere. www/ is also served at /chronicle/, the folder
+// the README's snippets name, so they load here as written.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const WWW = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -21,7 +22,8 @@ const TYPES = {
 };
 
 async function handle(root, req, res) {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (root === WWW && path.startsWith('/chronicle/')) path = path.slice('/chronicle'.length);
   let file = normalize(join(root, path));
   if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end('forbidden');

@@ -2,7 +2,8 @@
 //   <script type="module" src="chronicle-chart.js"></script>
 //   <chronicle-chart chart="repression" lang="en" theme="auto"></chronicle-chart>
 // Attributes (changes re-render): chart, src, theme, lang, kind, from, to, claims, title,
-// decimal (the CSV's decimal separator, `.` or `,`, where its numbers could be read two ways).
+// decimal (the CSV's decimal separator, `.` or `,`, where its numbers could be read two ways),
+// base (the folder of the widget's files, where a bundle holds this code: see base.js).
 // Data can also come from a child <script type="text/csv"> or <script type="application/json">.
 // Events (composed, so they reach the page): chronicle-ready, chronicle-select, chronicle-error.
 // Methods: setData(objectOrCsvText) → Promise, toPNG() → Promise<Blob>, toSVG() → Promise<string>,
@@ -11,12 +12,9 @@
 // where the reader prefers dark) shows before any WebAssembly runs, in the box the live chart
 // then takes over, so nothing below moves; a picture the snippet carries itself shows even
 // before this file loads. Where WebAssembly is missing the picture stays.
-import { chartError, showError } from './errors.js';
+import { chartError, loadFailure, showError, urlIn } from './errors.js';
 import { earlyWord, wordsCode } from './pkg/words.js';
-
-const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
-const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
-const CORE_URL = new URL('./pkg/chronicle_core_bg.wasm', import.meta.url);
+import { fileUrl } from './base.js';
 
 /**
  * The element's own box, settled before any file arrives (a constructed sheet: no fetch, and
@@ -44,11 +42,12 @@ function boxStyles() {
 let page = null;
 /**
  * The page code (`chronicle.js` and what it imports) and the lean module, loaded once, side by
- * side: the module's fetch starts here, so it streams and compiles while the page code arrives.
+ * side: the module's fetch (from `element`'s base) starts here, so it streams and compiles while
+ * the page code arrives.
  */
-function loadPage() {
+function loadPage(element) {
   page ??= (async () => {
-    const wasm = typeof WebAssembly === 'object' ? fetch(CORE_URL) : null;
+    const wasm = typeof WebAssembly === 'object' ? fetch(fileUrl('pkg/chronicle_core_bg.wasm', element)) : null;
     wasm?.catch(() => {});
     const module = await import('./chronicle.js');
     if (wasm) module.loadWasm(wasm).catch(() => {});
@@ -57,8 +56,9 @@ function loadPage() {
   page.catch(() => (page = null));
   return page;
 }
-const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'from', 'to', 'claims', 'title', 'decimal'];
+const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'from', 'to', 'claims', 'title', 'decimal', 'base'];
 const LOAD_TIMEOUT_MS = 15_000;
+
 
 class ChronicleChart extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -67,13 +67,13 @@ class ChronicleChart extends HTMLElement {
   #queued = false;
   #generation = 0;
   #box;
+  #style;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('link');
+    const style = (this.#style = document.createElement('link'));
     style.rel = 'stylesheet';
-    style.href = STYLE_URL;
     this.#box = document.createElement('div');
     this.#box.setAttribute('part', 'chart');
     this.#box.className = 'chronicle-box';
@@ -118,6 +118,12 @@ class ChronicleChart extends HTMLElement {
     return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
+  /** Links chronicle.css from the widget's folder. */
+  #stylesheet() {
+    const href = fileUrl('chronicle.css', this);
+    if (this.#style.getAttribute('href') !== href) this.#style.href = href;
+  }
+
   /** Where the data comes from: a child script, `src`, or a built-in `chart`. */
   async #source() {
     const inline = this.querySelector('script[type="text/csv"], script[type="application/json"]');
@@ -156,9 +162,10 @@ class ChronicleChart extends HTMLElement {
     this.#controller?.destroy();
     this.#controller = null;
     const lang = this.#lang();
+    this.#stylesheet();
     this.#picture(lang);
     if (typeof WebAssembly !== 'object') return;
-    const loading = loadPage();
+    const loading = loadPage(this);
     let source;
     try {
       source = await this.#source();
@@ -180,7 +187,8 @@ class ChronicleChart extends HTMLElement {
     try {
       chronicle = await loading;
     } catch (e) {
-      if (generation === this.#generation) this.#fail(chartError('load', `cannot load the chart: ${e.message ?? e}`));
+      const why = await loadFailure(urlIn(e) ?? fileUrl('chronicle.js', this), 'js', lang, e);
+      if (generation === this.#generation) this.#fail(why);
       return;
     }
     if (generation !== this.#generation) return;
@@ -217,7 +225,7 @@ class ChronicleChart extends HTMLElement {
       this.#box.replaceChildren(p);
       return;
     }
-    const base = `${FALLBACK_URL}${encodeURIComponent(chart)}.${wordsCode(lang)}`;
+    const base = fileUrl(`fallback/${encodeURIComponent(chart)}.${wordsCode(lang)}`, this);
     const picture = document.createElement('picture');
     const dark = document.createElement('source');
     dark.media = '(prefers-color-scheme: dark)';
