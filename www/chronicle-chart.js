@@ -17,11 +17,13 @@ import { earlyWord, wordsCode } from './pkg/words.js';
 import { fileUrl } from './base.js';
 
 /**
- * The element's own box, settled before any file arrives (a constructed sheet: no fetch, and
- * allowed under a strict style-src): as wide as its container, tall by an aspect ratio with a
- * floor for phones (--chronicle-aspect, --chronicle-min-height), so the picture shown first and
- * the live chart that replaces it take the same room. Content taller than that (an opened table)
- * still grows it. The rest of the look comes from chronicle.css.
+ * The element's own box and the live chart's layout, settled before any file arrives (a
+ * constructed sheet: no fetch, and allowed under a strict style-src), so a chart is laid out
+ * right even where chronicle.css never comes: as wide as its container, tall by an aspect ratio
+ * with a floor for phones (--chronicle-aspect, --chronicle-min-height), so the picture shown first
+ * and the live chart that replaces it take the same room; the plot takes what the title, legend
+ * and buttons leave, its canvases laid over it, the words for screen readers out of sight.
+ * Content taller than that (an opened table) still grows it. The look comes from chronicle.css.
  */
 const BOX_CSS = `
 :host { display: block; position: relative; width: 100%; aspect-ratio: var(--chronicle-aspect, 16 / 10); }
@@ -29,6 +31,12 @@ const BOX_CSS = `
 .chronicle-box { height: 100%; min-height: var(--chronicle-min-height, 26rem); }
 .chronicle-box > picture { display: block; height: 100%; }
 .chronicle-fallback { display: block; width: 100%; height: 100%; object-fit: contain; }
+.chronicle { display: flex; flex-direction: column; box-sizing: border-box; width: 100%; }
+.chronicle-stage { position: relative; flex: 1 1 auto; min-height: var(--chronicle-stage-min-height, 12rem); }
+.chronicle-canvas, .chronicle-overlay { position: absolute; left: 0; top: 0; display: block; }
+.chronicle-overlay { pointer-events: none; }
+.chronicle-tooltip, .chronicle-hint { position: absolute; z-index: 3; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 let boxSheet = null;
 function boxStyles() {
@@ -58,7 +66,8 @@ function loadPage(element) {
 }
 const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'from', 'to', 'claims', 'title', 'decimal', 'base'];
 const LOAD_TIMEOUT_MS = 15_000;
-
+/** How long a chart waits for its stylesheet before it draws without it (its layout never needs it). */
+const STYLE_WAIT_MS = 5_000;
 
 class ChronicleChart extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -68,6 +77,7 @@ class ChronicleChart extends HTMLElement {
   #generation = 0;
   #box;
   #style;
+  #styled = null;
 
   constructor() {
     super();
@@ -118,10 +128,21 @@ class ChronicleChart extends HTMLElement {
     return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
-  /** Links chronicle.css from the widget's folder. */
+  /**
+   * Links chronicle.css from the widget's folder; resolves once it has loaded or failed (or after
+   * STYLE_WAIT_MS), when the live chart's size is final: the chart is drawn, and ready, after it.
+   */
   #stylesheet() {
     const href = fileUrl('chronicle.css', this);
-    if (this.#style.getAttribute('href') !== href) this.#style.href = href;
+    if (this.#style.getAttribute('href') !== href) {
+      this.#styled = new Promise((done) => {
+        this.#style.addEventListener('load', done, { once: true });
+        this.#style.addEventListener('error', done, { once: true });
+        setTimeout(done, STYLE_WAIT_MS);
+      });
+      this.#style.href = href;
+    }
+    return this.#styled;
   }
 
   /** Where the data comes from: a child script, `src`, or a built-in `chart`. */
@@ -162,7 +183,7 @@ class ChronicleChart extends HTMLElement {
     this.#controller?.destroy();
     this.#controller = null;
     const lang = this.#lang();
-    this.#stylesheet();
+    const styled = this.#stylesheet();
     this.#picture(lang);
     if (typeof WebAssembly !== 'object') return;
     const loading = loadPage(this);
@@ -191,6 +212,7 @@ class ChronicleChart extends HTMLElement {
       if (generation === this.#generation) this.#fail(why);
       return;
     }
+    await styled;
     if (generation !== this.#generation) return;
     const controller = await chronicle.mountChart(this.#box, source, options);
     if (generation !== this.#generation) {

@@ -473,6 +473,9 @@ export async function mountChart(container, source, options = {}) {
     schemes.forEach((m) => m.removeEventListener('change', onScheme));
     unwire?.();
   }
+  // Measured now that the legend and buttons are in: the first frame is at the final size, so a
+  // `chronicle-ready` handler sees (and exports) the chart as it stays.
+  size = { width: parts.stage.clientWidth, height: parts.stage.clientHeight };
   draw();
   return controller;
 }
