@@ -67,6 +67,7 @@ test('what the types promise holds in the page: chronicle-select and chronicle-v
     await page.waitForFunction(() => window.seen.at(-1)[0] === 'chronicle-select' && window.seen.at(-1)[1].series === null);
     await stage.focus();
     await page.keyboard.press('+');
+    await page.waitForFunction(() => window.seen.some(([t, d]) => t === 'chronicle-view' && d.from !== null));
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => window.seen.some(([t, d]) => t === 'chronicle-view' && d.from === null));
     const seen = await page.evaluate(() => window.seen);
