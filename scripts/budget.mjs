@@ -12,6 +12,7 @@ const KB = 1024;
 const READY = [
   ['www/chronicle-chart.js', 3],
   ['www/errors.js', 1],
+  ['www/base.js', 0.5],
   ['www/pkg/words.js', 1],
   ['www/chronicle.css', 2],
   ['www/chronicle.js', 5],

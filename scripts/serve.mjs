@@ -1,8 +1,10 @@
 // Serves www/ over HTTP on 127.0.0.1 (PORT overrides 8080; 0 picks a free port). Used by
 // `npm start`, the browser tests and the benchmark (which serves the repository root). Static
-// files only; nothing is fetched from elsewhere. The benchmark opts in to two things the default
-// never does: gzip on the wire (so an emulated slow link carries what a real server would send)
-// and cross-origin isolation (so performance.now() is precise to 5 µs rather than 100 µs).
+// files only; nothing is fetched from elsewhere. www/ is also served at /chronicle/, the folder
+// the README's snippets name, so they load here as written. The benchmark opts in to two things
+// the default never does: gzip on the wire (so an emulated slow link carries what a real server
+// would send) and cross-origin isolation (so performance.now() is precise to 5 µs rather than
+// 100 µs).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const WWW = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -35,7 +37,8 @@ function gzipOnce(file, mtimeMs, body) {
 }
 
 async function handle(root, req, res, options) {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (root === WWW && path.startsWith('/chronicle/')) path = path.slice('/chronicle'.length);
   let file = normalize(join(root, path));
   if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end('forbidden');

@@ -9,18 +9,21 @@ import { join } from 'node:path';
 
 const out = process.argv[2] ?? 'www/pkg';
 // Titles too: the pre-rendered picture shown without WebAssembly needs a text alternative.
+// And why a file of the widget could not load (`load.*`), said when the module could not be had.
 const EARLY = ['ui.error', 'ui.retry', 'ui.loading', 'party-membership.title', 'repression.title', 'gulag.title'];
-// Page-only texts ("How we know") are read by their page from the JSON, not by the module.
-const PAGE_ONLY = 'how.';
+const LOAD = 'load.';
+// Page-only texts ("How we know", `load.*`) are not the module's: its words files leave them out.
+const PAGE_ONLY = ['how.', LOAD];
 const dir = new URL('../lang/', import.meta.url);
 const early = {};
 mkdirSync(join(out, 'lang'), { recursive: true });
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const code = file.slice(0, -5);
   const texts = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-  early[code] = Object.fromEntries(EARLY.map((k) => [k.replace(/^ui\./, ''), texts[k]]));
+  const keys = [...EARLY, ...Object.keys(texts).filter((k) => k.startsWith(LOAD))];
+  early[code] = Object.fromEntries(keys.map((k) => [k.replace(/^ui\./, ''), texts[k]]));
   const records = Object.entries(texts)
-    .filter(([k]) => !k.startsWith(PAGE_ONLY))
+    .filter(([k]) => !PAGE_ONLY.some((p) => k.startsWith(p)))
     .map(([k, v]) => `${k}\u001f${v}\u001e`);
   writeFileSync(join(out, 'lang', `${code}.words`), records.join('\n'));
 }
@@ -34,7 +37,7 @@ export function wordsCode(lang) {
   return code in WORDS ? code : 'en';
 }
 /** A word shown without the module (\`error\`, \`retry\`, \`loading\`, a built-in chart's
- * \`<id>.title\`) for a page's language tag. */
+ * \`<id>.title\`, why a file could not load: \`load.*\`) for a page's language tag. */
 export function earlyWord(key, lang) {
   return WORDS[wordsCode(lang)][key] ?? WORDS.en[key];
 }

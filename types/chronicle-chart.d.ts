@@ -1,9 +1,11 @@
-// Types for Chronicle Charts' page API: the <chronicle-chart> element and mountChart().
+// Types for Chronicle Charts' element, `import 'chronicle-charts'`: <chronicle-chart>, its
+// events (on the element, `document` and `window`) and the page-wide `ChronicleCharts.base`.
+// `mountChart` is in `chronicle-charts/mount` (types/mount.d.ts).
 
-/** Detail of `chronicle-select`: the point under the pointer or keyboard; null when cleared. */
+/** Detail of `chronicle-select`: the point under the pointer or keyboard; all null when cleared. */
 export interface ChronicleSelectDetail {
-  series: string;
-  date: string;
+  series: string | null;
+  date: string | null;
   value: number | null;
 }
 
@@ -16,15 +18,18 @@ export interface ChronicleErrorDetail {
   code: ChronicleErrorCode;
   /** The message shown in place of the chart, naming what and where. */
   message: string;
-  /** The field, attribute or data path it is about (`series[0].points[3].date`, `src`), if any. */
+  /** The field, attribute or data path it is about (`series[0].points[3].date`, `src`, `base`), if any. */
   field: string | null;
 }
 
-/** Detail of `chronicle-view`: the years on screen when zoomed; null when showing everything. */
+/** Detail of `chronicle-view`: the years on screen when zoomed; both null when showing everything. */
 export interface ChronicleViewDetail {
-  from: string;
-  to: string;
+  from: string | null;
+  to: string | null;
 }
+
+/** A CSV's decimal separator, where its numbers could be read two ways. */
+export type DecimalSeparator = '.' | ',' | '';
 
 /** A mounted chart. */
 export interface ChronicleController {
@@ -35,9 +40,9 @@ export interface ChronicleController {
   redraw(): void;
   schedule(): void;
   setClaims(on: boolean): void;
-  setCursor(date: string | null): boolean | void;
+  setCursor(date: string | number | null): boolean | void;
   /** `decimal`: the CSV's decimal separator, where its numbers could be read two ways. */
-  setData(data: object | string, title?: string, decimal?: '.' | ',' | ''): Promise<void>;
+  setData(data: object | string, title?: string, decimal?: DecimalSeparator): Promise<void>;
   /** Speaks another language (any BCP 47 tag), keeping the view. */
   setLang(lang: string): Promise<void>;
   toSVG(): Promise<string>;
@@ -47,48 +52,35 @@ export interface ChronicleController {
   destroy(): void;
 }
 
-export type ChartSource =
-  | { chart: 'party-membership' | 'repression' | 'gulag' }
-  | { json: string }
-  | { csv: string; title?: string; decimal?: '.' | ',' | '' }
-  | { data: object }
-  | { text: string; type?: string; url?: string; title?: string; decimal?: '.' | ',' | '' };
-
-export interface MountOptions {
-  lang?: 'en' | 'ru' | 'de' | 'fr' | string;
-  theme?: 'auto' | 'light' | 'dark' | 'high-contrast';
-  kind?: 'line' | 'bar' | 'area' | '';
-  /** A story view of the chart's data: `lenin-purges`, `purges-1930s`, `great-terror`. */
-  view?: string;
-  from?: string;
-  to?: string;
-  claims?: boolean | 'on' | 'off';
-}
-
-/** Mounts a chart into `container`; resolves to null after showing an error in its place. */
-export function mountChart(
-  container: HTMLElement,
-  source: ChartSource,
-  options?: MountOptions | string,
-): Promise<ChronicleController | null>;
-
 /** <chronicle-chart chart="repression" theme="auto" lang="en"></chronicle-chart> */
 export interface ChronicleChartElement extends HTMLElement {
+  /** The mounted chart (null while loading or after an error). */
   readonly controller: ChronicleController | null;
+  /** Replaces the data: an object or JSON text in the data format, or CSV text. */
   setData(data: object | string): Promise<void>;
+  /** A PNG at twice the CSS size; rejects while the chart is not ready. */
   toPNG(): Promise<Blob>;
+  /** The chart as SVG text; rejects while the chart is not ready. */
   toSVG(): Promise<string>;
+  /** The data as CSV with each series' status and source; rejects while the chart is not ready. */
   toCSV(): Promise<string>;
   reset(): void;
-  setCursor(date: string | null): void;
+  /** Marks a date (`1937`, `'1924-01-01'`) as the cursor; null clears it. */
+  setCursor(date: string | number | null): void;
 }
 
 /** The widget's events; they bubble and are composed, so they reach `document` and `window`. */
 export interface ChronicleEventMap {
   'chronicle-ready': CustomEvent<void>;
-  'chronicle-select': CustomEvent<ChronicleSelectDetail | null>;
+  'chronicle-select': CustomEvent<ChronicleSelectDetail>;
   'chronicle-error': CustomEvent<ChronicleErrorDetail>;
-  'chronicle-view': CustomEvent<ChronicleViewDetail | null>;
+  'chronicle-view': CustomEvent<ChronicleViewDetail>;
+}
+
+/** Settings for every chart of the page, read when a chart starts. */
+export interface ChronicleChartsSettings {
+  /** The folder of the widget's files (`/chronicle/`), where a bundle holds the element's code. */
+  base?: string;
 }
 
 declare global {
@@ -98,4 +90,6 @@ declare global {
   interface HTMLElementEventMap extends ChronicleEventMap {}
   interface DocumentEventMap extends ChronicleEventMap {}
   interface WindowEventMap extends ChronicleEventMap {}
+  // eslint-disable-next-line no-var
+  var ChronicleCharts: ChronicleChartsSettings | undefined;
 }

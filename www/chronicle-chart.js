@@ -2,7 +2,8 @@
 //   <script type="module" src="chronicle-chart.js"></script>
 //   <chronicle-chart chart="repression" lang="en" theme="auto"></chronicle-chart>
 // Attributes (changes re-render): chart, src, theme, lang, kind, view, from, to, claims, title,
-// decimal (the CSV's decimal separator, `.` or `,`, where its numbers could be read two ways).
+// decimal (the CSV's decimal separator, `.` or `,`, where its numbers could be read two ways),
+// base (the folder of the widget's files, where a bundle holds this code: see base.js).
 // Data can also come from a child <script type="text/csv"> or <script type="application/json">.
 // Events (composed, so they reach the page): chronicle-ready, chronicle-select, chronicle-error.
 // Methods: setData(objectOrCsvText) → Promise, toPNG() → Promise<Blob>, toSVG() → Promise<string>,
@@ -11,19 +12,18 @@
 // where the reader prefers dark) shows before any WebAssembly runs, in the box the live chart
 // then takes over, so nothing below moves; a picture the snippet carries itself shows even
 // before this file loads. Where WebAssembly is missing the picture stays.
-import { chartError, showError } from './errors.js';
+import { chartError, loadFailure, showError, urlIn } from './errors.js';
 import { earlyWord, wordsCode } from './pkg/words.js';
-
-const STYLE_URL = new URL('./chronicle.css', import.meta.url).href;
-const FALLBACK_URL = new URL('./fallback/', import.meta.url).href;
-const CORE_URL = new URL('./pkg/chronicle_core_bg.wasm', import.meta.url);
+import { fileUrl } from './base.js';
 
 /**
- * The element's own box, settled before any file arrives (a constructed sheet: no fetch, and
- * allowed under a strict style-src): as wide as its container, tall by an aspect ratio with a
- * floor for phones (--chronicle-aspect, --chronicle-min-height), so the picture shown first and
- * the live chart that replaces it take the same room. Content taller than that (an opened table)
- * still grows it. The rest of the look comes from chronicle.css.
+ * The element's own box and the live chart's layout, settled before any file arrives (a
+ * constructed sheet: no fetch, and allowed under a strict style-src), so a chart is laid out
+ * right even where chronicle.css never comes: as wide as its container, tall by an aspect ratio
+ * with a floor for phones (--chronicle-aspect, --chronicle-min-height), so the picture shown first
+ * and the live chart that replaces it take the same room; the plot takes what the title, legend
+ * and buttons leave, its canvases laid over it, the words for screen readers out of sight.
+ * Content taller than that (an opened table) still grows it. The look comes from chronicle.css.
  */
 const BOX_CSS = `
 :host { display: block; position: relative; width: 100%; aspect-ratio: var(--chronicle-aspect, 16 / 10); }
@@ -31,6 +31,12 @@ const BOX_CSS = `
 .chronicle-box { height: 100%; min-height: var(--chronicle-min-height, 26rem); }
 .chronicle-box > picture { display: block; height: 100%; }
 .chronicle-fallback { display: block; width: 100%; height: 100%; object-fit: contain; }
+.chronicle { display: flex; flex-direction: column; box-sizing: border-box; width: 100%; }
+.chronicle-stage { position: relative; flex: 1 1 auto; min-height: var(--chronicle-stage-min-height, 12rem); }
+.chronicle-canvas, .chronicle-overlay { position: absolute; left: 0; top: 0; display: block; }
+.chronicle-overlay { pointer-events: none; }
+.chronicle-tooltip, .chronicle-hint { position: absolute; z-index: 3; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 let boxSheet = null;
 function boxStyles() {
@@ -44,11 +50,12 @@ function boxStyles() {
 let page = null;
 /**
  * The page code (`chronicle.js` and what it imports) and the lean module, loaded once, side by
- * side: the module's fetch starts here, so it streams and compiles while the page code arrives.
+ * side: the module's fetch (from `element`'s base) starts here, so it streams and compiles while
+ * the page code arrives.
  */
-function loadPage() {
+function loadPage(element) {
   page ??= (async () => {
-    const wasm = typeof WebAssembly === 'object' ? fetch(CORE_URL) : null;
+    const wasm = typeof WebAssembly === 'object' ? fetch(fileUrl('pkg/chronicle_core_bg.wasm', element)) : null;
     wasm?.catch(() => {});
     const module = await import('./chronicle.js');
     if (wasm) module.loadWasm(wasm).catch(() => {});
@@ -57,8 +64,10 @@ function loadPage() {
   page.catch(() => (page = null));
   return page;
 }
-const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'view', 'from', 'to', 'claims', 'title', 'decimal'];
+const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'view', 'from', 'to', 'claims', 'title', 'decimal', 'base'];
 const LOAD_TIMEOUT_MS = 15_000;
+/** How long a chart waits for its stylesheet before it draws without it (its layout never needs it). */
+const STYLE_WAIT_MS = 5_000;
 
 class ChronicleChart extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -67,13 +76,14 @@ class ChronicleChart extends HTMLElement {
   #queued = false;
   #generation = 0;
   #box;
+  #style;
+  #styled = null;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('link');
+    const style = (this.#style = document.createElement('link'));
     style.rel = 'stylesheet';
-    style.href = STYLE_URL;
     this.#box = document.createElement('div');
     this.#box.setAttribute('part', 'chart');
     this.#box.className = 'chronicle-box';
@@ -118,6 +128,23 @@ class ChronicleChart extends HTMLElement {
     return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
+  /**
+   * Links chronicle.css from the widget's folder; resolves once it has loaded or failed (or after
+   * STYLE_WAIT_MS), when the live chart's size is final: the chart is drawn, and ready, after it.
+   */
+  #stylesheet() {
+    const href = fileUrl('chronicle.css', this);
+    if (this.#style.getAttribute('href') !== href) {
+      this.#styled = new Promise((done) => {
+        this.#style.addEventListener('load', done, { once: true });
+        this.#style.addEventListener('error', done, { once: true });
+        setTimeout(done, STYLE_WAIT_MS);
+      });
+      this.#style.href = href;
+    }
+    return this.#styled;
+  }
+
   /** Where the data comes from: a child script, `src`, or a built-in `chart`. */
   async #source() {
     const inline = this.querySelector('script[type="text/csv"], script[type="application/json"]');
@@ -156,9 +183,10 @@ class ChronicleChart extends HTMLElement {
     this.#controller?.destroy();
     this.#controller = null;
     const lang = this.#lang();
+    const styled = this.#stylesheet();
     this.#picture(lang);
     if (typeof WebAssembly !== 'object') return;
-    const loading = loadPage();
+    const loading = loadPage(this);
     let source;
     try {
       source = await this.#source();
@@ -181,9 +209,11 @@ class ChronicleChart extends HTMLElement {
     try {
       chronicle = await loading;
     } catch (e) {
-      if (generation === this.#generation) this.#fail(chartError('load', `cannot load the chart: ${e.message ?? e}`));
+      const why = await loadFailure(urlIn(e) ?? fileUrl('chronicle.js', this), 'js', lang, e);
+      if (generation === this.#generation) this.#fail(why);
       return;
     }
+    await styled;
     if (generation !== this.#generation) return;
     const controller = await chronicle.mountChart(this.#box, source, options);
     if (generation !== this.#generation) {
@@ -218,7 +248,7 @@ class ChronicleChart extends HTMLElement {
       this.#box.replaceChildren(p);
       return;
     }
-    const base = `${FALLBACK_URL}${encodeURIComponent(chart)}.${wordsCode(lang)}`;
+    const base = fileUrl(`fallback/${encodeURIComponent(chart)}.${wordsCode(lang)}`, this);
     const picture = document.createElement('picture');
     const dark = document.createElement('source');
     dark.media = '(prefers-color-scheme: dark)';

@@ -3,23 +3,42 @@
 // builds the elements (legend buttons, the canvas and its overlay, tooltip, live region, reset
 // button), keeps the canvases sized (ResizeObserver, devicePixelRatio changes), coalesces
 // redraws to one per animation frame, and turns failures into a message in place plus a
-// `chronicle-error` event. It loads nothing from other origins.
+// `chronicle-error` event. It loads its files from the widget's folder (base.js), nothing else.
 import initCore, { ChartHandle, lastPanic, setWords, wordsNeeded } from './pkg/chronicle_core.js';
 import { CHARTS } from './pkg/charts/index.js';
 import { wireInteraction } from './interaction.js';
 import { wireAccessible } from './accessible.js';
-import { chartError, showError } from './errors.js';
+import { chartError, loadFailure, showError, urlIn } from './errors.js';
+import { fileUrl } from './base.js';
 
 export { chartError, showError };
+
+const CORE_WASM = 'pkg/chronicle_core_bg.wasm';
+const FULL_JS = 'pkg/chronicle_charts.js';
+const FULL_WASM = 'pkg/chronicle_charts_bg.wasm';
+
+/**
+ * A failure to load one of the widget's files, explained: which file (the one the error names, or
+ * `path` in the widget's folder), why and what to change, in `lang`.
+ */
+function loadError(e, path, kind, lang) {
+  return loadFailure(e?.url ?? urlIn(e) ?? fileUrl(path), e?.kind ?? kind, lang, e);
+}
+
+/** `e` marked with the file that failed to load and its kind, for `loadError`. */
+const failed = (url, kind) => (e) => {
+  throw Object.assign(e instanceof Error ? e : new Error(String(e)), { url: urlIn(e) ?? url, kind });
+};
 
 let wasmReady;
 let wasmExports = null;
 /**
- * Loads the lean module every chart draws with, once per page. `wasm` may be its fetch already
- * under way (the element starts it before this file has loaded), so it compiles as it streams.
+ * Loads the lean module every chart draws with, once per page, from the widget's folder. `wasm` may
+ * be its fetch already under way (the element starts it before this file has loaded), so it
+ * compiles as it streams.
  */
 export function loadWasm(wasm) {
-  wasmReady ??= initCore(wasm ? { module_or_path: wasm } : undefined).then((exports) => {
+  wasmReady ??= initCore({ module_or_path: wasm ?? fetch(fileUrl(CORE_WASM)) }).then((exports) => {
     wasmExports = exports;
     return exports;
   });
@@ -33,10 +52,13 @@ let fullReady;
  * on first use of one of those, once per page; a chart keeps drawing with the lean module.
  */
 export function loadFull() {
-  fullReady ??= import('./pkg/chronicle_charts.js').then(async (module) => {
-    await module.default();
-    return module;
-  });
+  fullReady ??= import('./pkg/chronicle_charts.js')
+    .catch(failed(fileUrl(FULL_JS), 'js'))
+    .then(async (module) => {
+      const wasm = fileUrl(FULL_WASM);
+      await module.default({ module_or_path: wasm }).catch(failed(wasm, 'wasm'));
+      return module;
+    });
   fullReady.catch(() => (fullReady = null));
   return fullReady;
 }
@@ -51,7 +73,7 @@ async function wordsFor(lang, module) {
   const code = module.wordsNeeded(lang || 'en');
   if (!code) return;
   if (!wordsText.has(code)) {
-    const url = new URL(`./pkg/lang/${code}.words`, import.meta.url);
+    const url = fileUrl(`pkg/lang/${code}.words`);
     wordsText.set(
       code,
       fetch(url)
@@ -83,28 +105,23 @@ export function wasmMemoryBytes() {
 
 let uid = 0;
 
-/** A failure to load a module: the reason, in words a page owner can act on. */
-function loadError(what, e) {
-  return chartError('load', `cannot load ${what}: ${e?.message ?? e}`);
-}
-
 /** A built-in chart's files (`pkg/charts/<id>.js`), imported when a page shows that chart. */
-async function chartFiles(id) {
+async function chartFiles(id, lang) {
   if (!Object.hasOwn(CHARTS, id)) throw chartError('invalid', `invalid chart: ${id}`, 'chart');
   try {
     return (await CHARTS[id]()).default;
   } catch (e) {
-    throw loadError(`chart ${id}`, e);
+    throw await loadError(e, `pkg/charts/${id}.js`, 'js', lang);
   }
 }
 
 /** A user's data text read by the full module into a data object the lean one takes. */
-async function readText(text, type, url, title, decimal) {
+async function readText(text, type, url, title, decimal, lang) {
   let full;
   try {
     full = await loadFull();
   } catch (e) {
-    throw loadError('the chart module', e);
+    throw await loadError(e, FULL_JS, 'js', lang);
   }
   return full.specFromText(text, type, url, title, decimal);
 }
@@ -113,10 +130,10 @@ async function readText(text, type, url, title, decimal) {
  * What a chart is made from, as the modules take it: a built-in's files (`{id, parts}`) or a data
  * object (`{spec}`), read from the source a page gave.
  */
-async function resolve(source) {
-  if (source.chart) return { id: source.chart, parts: await chartFiles(source.chart) };
+async function resolve(source, lang) {
+  if (source.chart) return { id: source.chart, parts: await chartFiles(source.chart, lang) };
   if (source.data) return { spec: source.data };
-  const read = (text, type, url = '') => readText(text, type, url, source.title ?? '', source.decimal ?? '');
+  const read = (text, type, url = '') => readText(text, type, url, source.title ?? '', source.decimal ?? '', lang);
   if (typeof source.text === 'string') return { spec: await read(source.text, source.type ?? '', source.url ?? '') };
   if (typeof source.json === 'string') return { spec: await read(source.json, 'application/json') };
   if (typeof source.csv === 'string') return { spec: await read(source.csv, 'text/csv') };
@@ -207,12 +224,12 @@ export async function mountChart(container, source, options = {}) {
   const opts = typeof options === 'string' ? { lang: options } : options;
   let lang = opts.lang || 'en';
   // The chart's files and the module load side by side.
-  const resolving = resolve(source);
+  const resolving = resolve(source, lang);
   resolving.catch(() => {});
   try {
     await loadWords(lang);
   } catch (e) {
-    showError(container, loadError('the chart module', e), lang);
+    showError(container, await loadError(e, CORE_WASM, 'wasm', lang), lang);
     return null;
   }
   let handle;
@@ -343,7 +360,7 @@ export async function mountChart(container, source, options = {}) {
     try {
       full = await loadFullWords(lang);
     } catch (e) {
-      throw loadError('the chart module', e);
+      throw await loadError(e, FULL_JS, 'js', lang);
     }
     service ??= bind(full.ChartHandle, document.createElement('canvas'), made, lang);
     service.setViewState(handle.viewState());
@@ -388,7 +405,7 @@ export async function mountChart(container, source, options = {}) {
     },
     /** Replaces the data: an object or JSON text in the data format, or CSV text. */
     async setData(data, title = '', decimal = '') {
-      const spec = typeof data === 'string' ? await readText(data, '', '', title, decimal) : data;
+      const spec = typeof data === 'string' ? await readText(data, '', '', title, decimal, lang) : data;
       handle.setSpec(spec);
       made = { spec };
       dropService();
@@ -457,6 +474,9 @@ export async function mountChart(container, source, options = {}) {
     schemes.forEach((m) => m.removeEventListener('change', onScheme));
     unwire?.();
   }
+  // Measured now that the legend and buttons are in: the first frame is at the final size, so a
+  // `chronicle-ready` handler sees (and exports) the chart as it stays.
+  size = { width: parts.stage.clientWidth, height: parts.stage.clientHeight };
   draw();
   return controller;
 }

@@ -32,7 +32,7 @@ chart.addEventListener('chronicle-ready', () => {
 
 chart.addEventListener('chronicle-view', (e) => {
   const url = new URL(location.href);
-  if (e.detail) {
+  if (e.detail.from) {
     url.searchParams.set('from', e.detail.from);
     url.searchParams.set('to', e.detail.to);
   } else {

@@ -24,7 +24,7 @@ window.chronicle.ready = Promise.all(
 
 document.addEventListener('chronicle-select', (e) => {
   for (const c of Object.values(charts)) {
-    if (c && c.element !== e.target) c.setCursor(e.detail?.date ?? null);
+    if (c && c.element !== e.target) c.setCursor(e.detail.date);
   }
 });
 

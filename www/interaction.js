@@ -40,7 +40,9 @@ export function wireInteraction(controller, parts, afterRender) {
     const key = info ? `${info.series_id}|${info.date}` : null;
     if (key === lastSelected) return;
     lastSelected = key;
-    const detail = info && info.kind === 'point' ? { series: info.series_id, date: info.date, value: info.number } : null;
+    // Always an object: a cleared selection has nulls, so a listener can read e.detail.series.
+    const point = info && info.kind === 'point';
+    const detail = point ? { series: info.series_id, date: info.date, value: info.number } : { series: null, date: null, value: null };
     element.dispatchEvent(new CustomEvent('chronicle-select', { bubbles: true, composed: true, detail }));
   };
   // The tooltip is rebuilt only when its target changes (or a render may have moved it), so a
@@ -98,7 +100,7 @@ export function wireInteraction(controller, parts, afterRender) {
     const years = handle.zoomedYears();
     if (years.join() !== lastRange) {
       lastRange = years.join();
-      const detail = years.length ? { from: years[0], to: years[1] } : null;
+      const detail = years.length ? { from: years[0], to: years[1] } : { from: null, to: null };
       element.dispatchEvent(new CustomEvent('chronicle-view', { bubbles: true, composed: true, detail }));
     }
     if (!tooltip.hidden) showTooltip(handle.focusInfo());

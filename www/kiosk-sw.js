@@ -9,6 +9,8 @@ const FILES = [
   'kiosk.css',
   'chronicle.css',
   'chronicle.js',
+  'errors.js',
+  'base.js',
   'interaction.js',
   'accessible.js',
   'panels.js',

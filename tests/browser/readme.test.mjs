@@ -60,8 +60,8 @@ function copyList(kind) {
   return [...list.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
 }
 
-test('copying exactly the files the README lists into an empty folder gives working snippets', async () => {
-  const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+test('copying exactly the files the README lists to /chronicle/ gives snippets that work on a page at a pretty URL', async () => {
+  const { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { startServer } = await import('../../scripts/serve.mjs');
@@ -69,13 +69,14 @@ test('copying exactly the files the README lists into an empty folder gives work
   try {
     const www = new URL('../../www/', import.meta.url);
     for (const name of [...copyList('element'), ...copyList('frame')]) {
-      cpSync(new URL(name, www), join(site, name), { recursive: true });
+      cpSync(new URL(name, www), join(site, 'chronicle', name), { recursive: true });
     }
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const snippet = (name) => readme.split(`<!-- snippet: ${name} -->`)[1].split('```html')[1].split('```')[0];
     const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
-    writeFileSync(join(site, 'element.html'), page(snippet('element')));
-    writeFileSync(join(site, 'frame.html'), page(snippet('iframe')));
+    // A blog's "pretty" URLs: each post is a folder's index.html.
+    for (const [post, name] of [['my-post', 'element'], ['framed', 'iframe']]) {
+      mkdirSync(join(site, 'posts', post), { recursive: true });
+      writeFileSync(join(site, 'posts', post, 'index.html'), page(snippet(name)));
+    }
     const { server, url } = await startServer(0, '127.0.0.1', site);
     const context = await env.browser.newContext();
     try {
@@ -83,9 +84,9 @@ test('copying exactly the files the README lists into an empty folder gives work
       const errors = [];
       tab.on('pageerror', (e) => errors.push(String(e)));
       tab.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-      await tab.goto(`${url}element.html`);
+      await tab.goto(`${url}posts/my-post/`);
       await tab.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
-      await tab.goto(`${url}frame.html`);
+      await tab.goto(`${url}posts/framed/`);
       const frame = tab.frameLocator('iframe');
       await frame.locator('chronicle-chart').waitFor();
       await tab.waitForFunction(() => document.querySelector('iframe').contentDocument?.querySelector('chronicle-chart')?.controller?.redraws > 0);

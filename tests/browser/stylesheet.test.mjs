@@ -1,0 +1,82 @@
+// The element never depends on its fetched stylesheet to be laid out, and is ready only once its
+// layout has settled: with chronicle.css blocked, the chart still fills its box with the words for
+// screen readers out of sight; with chronicle.css a second late, `chronicle-ready` comes when the
+// chart is drawn at its final size (toSVG in a ready handler gives that size).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { langFile, nextFrame, openHtml, readCanvas, setUp } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(() => env?.close());
+
+// A page whose body is 800 px wide (its default 8 px margins).
+const WIDTH = 816;
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="favicon.svg"><title>t</title></head><body>
+<script type="module" src="chronicle-chart.js"></script>
+<chronicle-chart chart="repression"></chronicle-chart><p id="below">The article goes on.</p></body></html>`;
+
+/** What a reader's screen shows of the element: boxes in CSS px, read from the DOM. */
+const layout = (page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('chronicle-chart');
+    const root = host.shadowRoot;
+    const box = (sel) => {
+      const r = (sel ? root.querySelector(sel) : host).getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, width: r.width, height: r.height };
+    };
+    return { host: box(null), stage: box('.chronicle-stage'), canvas: box('.chronicle-canvas'), bar: box('.chronicle-bar'), help: box('.chronicle-help'), live: box('.chronicle-live') };
+  });
+
+test('with chronicle.css blocked, the chart fills its box and its text alternative stays out of sight', async () => {
+  const { page, context } = await openHtml(env, 'no-style.html', html, {
+    width: WIDTH,
+    beforeLoad: (p) => p.route('**/chronicle.css', (route) => route.abort('blockedbyclient')),
+  });
+  await page.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
+  await nextFrame(page);
+  const l = await layout(page);
+  assert.equal(await page.locator('chronicle-chart .chronicle-title').textContent(), langFile('en')['repression.title']);
+  // The box is 16:10 of its 800 px; the plot takes what the title, legend and buttons leave.
+  assert.equal(l.host.width, 800);
+  assert.ok(Math.abs(l.host.height - 500) <= 1, `box ${l.host.height}`);
+  assert.ok(l.stage.height > 250, `the plot has its room: ${JSON.stringify(l.stage)}`);
+  assert.deepEqual([l.canvas.top, l.canvas.left, l.canvas.width, l.canvas.height], [l.stage.top, l.stage.left, l.stage.width, l.stage.height], 'the canvas covers the plot exactly');
+  assert.ok(l.bar.bottom <= l.host.bottom + 1, 'the buttons stay inside the box');
+  for (const hidden of [l.help, l.live]) assert.ok(hidden.width <= 1 && hidden.height <= 1, `visually hidden: ${JSON.stringify(hidden)}`);
+  // And it is drawn: the canvas holds more than its background.
+  const pic = await readCanvas(page.locator('chronicle-chart canvas.chronicle-canvas'));
+  assert.ok(pic.histogram().size > 3, 'the chart is drawn');
+  await context.close();
+});
+
+test('with chronicle.css a second late, chronicle-ready comes when the chart is drawn at its final size', async () => {
+  const { page, context, errors } = await openHtml(env, 'late-style.html', html, {
+    width: WIDTH,
+    beforeLoad: async (p, c) => {
+      await c.addInitScript(() => {
+        document.addEventListener('chronicle-ready', async (e) => {
+          const canvas = e.target.shadowRoot.querySelector('.chronicle-canvas');
+          window.atReady = { canvas: canvas.getBoundingClientRect().height, svg: await e.target.toSVG() };
+        });
+      });
+      await p.route('**/chronicle.css', async (route) => {
+        await new Promise((r) => setTimeout(r, 1000));
+        await route.continue();
+      });
+    },
+  });
+  await page.waitForFunction(() => window.atReady);
+  // Well after the stylesheet came: the final layout.
+  await page.waitForTimeout(500);
+  await nextFrame(page);
+  const final = await layout(page);
+  const atReady = await page.evaluate(() => window.atReady);
+  const svgHeight = Number(atReady.svg.match(/<svg[^>]*\sheight="([\d.]+)/)[1]);
+  assert.equal(atReady.canvas, final.canvas.height, 'the canvas at ready is the final one');
+  assert.equal(svgHeight, Math.round(final.stage.height), 'toSVG at ready gives the final height');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
