@@ -32,17 +32,24 @@ fn hooks() -> Option<Hooks> {
     HOOKS.with(Cell::get)
 }
 
-/// Rounds to a whole number and groups thousands: `1,575,259` (en), `1 575 259` (ru, no-break
-/// space), `1.575.259` (de), `1 575 259` (fr, narrow no-break space).
+/// The most decimals a number is written with: a figure of 1.5 (a table in millions) must not
+/// read as 2, and no source gives more than three.
+pub const MAX_DECIMALS: u32 = 3;
+
+/// Groups thousands and keeps up to [`MAX_DECIMALS`] decimals the value has: `1,575,259` (en),
+/// `1 575 259` (ru, no-break space), `1.575.259` (de), `1 575 259` (fr, narrow no-break space),
+/// `1.5` (en), `1,5` (ru).
 pub fn thousands(value: f64, lang: Lang) -> String {
     if let Some(s) = hooks().and_then(|h| (h.number)(value, lang)) {
         return true_minus(s);
     }
     let sep = lang.text("format.group").unwrap_or(",");
-    let rounded = value.round();
-    let digits = format!("{}", rounded.abs() as u64);
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if rounded < 0.0 {
+    let scale = 10f64.powi(MAX_DECIMALS as i32);
+    let scaled = (value.abs() * scale).round();
+    let digits = format!("{}", (scaled / scale).trunc() as u64);
+    let fraction = (scaled % scale) as u64;
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 6);
+    if value < 0.0 && scaled > 0.0 {
         out.push('−');
     }
     for (i, ch) in digits.chars().enumerate() {
@@ -50,6 +57,11 @@ pub fn thousands(value: f64, lang: Lang) -> String {
             out.push_str(sep);
         }
         out.push(ch);
+    }
+    if fraction > 0 {
+        out.push_str(lang.text("format.decimal").unwrap_or("."));
+        let decimals = format!("{fraction:0width$}", width = MAX_DECIMALS as usize);
+        out.push_str(decimals.trim_end_matches('0'));
     }
     out
 }
@@ -120,7 +132,10 @@ mod tests {
             thousands(1_575_259.0, Lang::negotiate("fr")),
             "1\u{202f}575\u{202f}259"
         );
-        assert_eq!(thousands(999.4, Lang::EN), "999");
+        assert_eq!(thousands(999.4, Lang::EN), "999.4");
+        assert_eq!(thousands(1.5, Lang::negotiate("ru")), "1,5");
+        assert_eq!(thousands(2.0004, Lang::EN), "2");
+        assert_eq!(thousands(-0.0001, Lang::EN), "0");
         assert_eq!(thousands(0.0, Lang::EN), "0");
         assert_eq!(thousands(-1000.0, Lang::EN), "−1,000");
     }

@@ -191,6 +191,9 @@ function build(container) {
   const hint = el('div', 'chronicle-hint', { 'aria-hidden': 'true' });
   hint.hidden = true;
   stage.append(canvas, overlay, tooltip, hint);
+  // The sources line as text under the chart: it wraps at any width without taking the plot's
+  // height, and a reader can select and copy it.
+  const credit = el('p', 'chronicle-credit');
   const bar = el('div', 'chronicle-bar');
   const range = el('span', 'chronicle-range');
   const reset = el('button', 'chronicle-reset', { type: 'button' });
@@ -199,14 +202,16 @@ function build(container) {
   const help = el('p', 'chronicle-help visually-hidden', { id: `${id}-help` });
   const live = el('div', 'chronicle-live visually-hidden', { 'aria-live': 'polite', 'aria-atomic': 'true' });
   container.classList.add('chronicle');
-  container.replaceChildren(title, legend, stage, bar, help, live);
-  return { id, bar, title, legend, stage, canvas, overlay, tooltip, hint, range, reset, help, live };
+  container.replaceChildren(title, legend, stage, credit, bar, help, live);
+  return { id, bar, title, legend, stage, credit, canvas, overlay, tooltip, hint, range, reset, help, live };
 }
 
 /** Puts the chart's words (title, labels, help) on its elements, in the chart's language. */
 function label(container, parts, handle) {
   container.lang = handle.wordsLang();
   parts.title.textContent = handle.title();
+  parts.credit.textContent = handle.credit();
+  parts.credit.hidden = !parts.credit.textContent;
   for (const node of [parts.stage, parts.canvas]) node.setAttribute('aria-label', handle.title());
   parts.legend.setAttribute('aria-label', handle.uiText('legend'));
   parts.hint.textContent = handle.uiText('zoom-hint');

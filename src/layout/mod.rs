@@ -39,6 +39,9 @@ pub struct View {
     pub title_in_canvas: bool,
     /// Draw the legend inside the picture (exports); a page may show it as buttons instead.
     pub legend_in_canvas: bool,
+    /// Draw the sources line inside the picture (exports); a page may show it as text below,
+    /// where it wraps without taking the plot's height on a phone.
+    pub credit_in_canvas: bool,
     /// Ids of the series the reader has switched off.
     pub hidden: Vec<String>,
     /// The zoomed x domain; everything when `None`.
@@ -53,6 +56,7 @@ impl Default for View {
             show_claims: false,
             title_in_canvas: true,
             legend_in_canvas: true,
+            credit_in_canvas: true,
             hidden: Vec::new(),
             x_range: None,
             y_top: None,

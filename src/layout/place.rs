@@ -56,7 +56,11 @@ impl Frame {
         // claim labels, right above the plot their spans shade.
         let (legend, strip_top) = place_top(chart, view, pad, width_px, &mut texts);
         let plot_top = strip_top + bands::strip_height_px(chart) + claims_h;
-        let credit_h = place_credit(chart, pad, width_px, height_px, &mut texts);
+        let credit_h = if view.credit_in_canvas {
+            place_credit(chart, pad, width_px, height_px, &mut texts)
+        } else {
+            0.0
+        };
         let x_label_h = if chart.x_label.is_empty() {
             0.0
         } else {

@@ -14,6 +14,7 @@ impl ChartHandle {
         View {
             title_in_canvas: true,
             legend_in_canvas: true,
+            credit_in_canvas: true,
             y_top: None,
             ..self.view.clone()
         }

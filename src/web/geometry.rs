@@ -12,6 +12,11 @@ impl ChartHandle {
         self.chart.title.clone()
     }
 
+    /// The chart's sources line, for the page to show as text under the chart.
+    pub fn credit(&self) -> String {
+        self.chart.credit.clone()
+    }
+
     /// The language the chart's words are in (`en` where the page's language has no
     /// translation), for the `lang` attribute screen readers pronounce them by.
     #[wasm_bindgen(js_name = wordsLang)]

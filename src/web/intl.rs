@@ -69,7 +69,10 @@ fn make(kind: Kind, locale: &str) -> Option<Formatter> {
             .map(Formatter::Date)
     };
     match kind {
-        Kind::Number => numbers(&[("maximumFractionDigits", num(0.0))]),
+        Kind::Number => numbers(&[(
+            "maximumFractionDigits",
+            num(f64::from(crate::format::MAX_DECIMALS)),
+        )]),
         Kind::Percent(d) => numbers(&[
             ("style", s("percent")),
             ("signDisplay", s("negative")),

@@ -49,6 +49,7 @@ impl ChartHandle {
         };
         self.view.title_in_canvas = false;
         self.view.legend_in_canvas = false;
+        self.view.credit_in_canvas = false;
         (self.focus, self.cursor, self.event_cursor, self.transition) = (Focus::default(), None, None, None);
         Ok(())
     }
@@ -169,12 +170,13 @@ impl ChartHandle {
         self.styled = None;
     }
 
-    /// Draws title and legend inside the picture (exports), or leaves them to the page's
-    /// heading and buttons.
+    /// Draws title, legend and sources line inside the picture (exports), or leaves them to the
+    /// page's heading, buttons and text.
     #[wasm_bindgen(js_name = setFurnitureInCanvas)]
     pub fn set_furniture_in_canvas(&mut self, on: bool) {
         self.view.title_in_canvas = on;
         self.view.legend_in_canvas = on;
+        self.view.credit_in_canvas = on;
     }
 
     /// Transitions as usual, or none when the reader asked for reduced motion.
