@@ -162,8 +162,8 @@ fn no_context() -> JsValue {
 }
 
 /// Sets the backing store to CSS size × DPR (only when it changed: resizing clears the canvas),
-/// pins the CSS size when `restyle` (only when size or DPR changed, so a redraw writes no style),
-/// and scales the context so all drawing is in CSS px.
+/// clears it, pins the CSS size when `restyle` (only when size or DPR changed, so a redraw writes
+/// no style), and scales the context so all drawing is in CSS px.
 fn size_canvas(
     canvas: &HtmlCanvasElement,
     size_css: (u32, u32),
@@ -192,6 +192,13 @@ fn size_canvas(
         .map_err(js_value_error)?
         .and_then(|c| c.dyn_into().ok())
         .ok_or_else(no_context)?;
+    // Clearing the whole backing store first lets the browser drop the previous drawing's
+    // recorded commands: without it, redraws that no frame presents pile up and are rasterised
+    // all at once every few hundred redraws (a 0.1–4 s stall; docs/architecture.md, no jank).
+    context
+        .set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        .map_err(js_value_error)?;
+    context.clear_rect(0.0, 0.0, f64::from(backing.0), f64::from(backing.1));
     context
         .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
         .map_err(js_value_error)?;
@@ -316,7 +323,6 @@ impl ChartHandle {
             return Ok(());
         };
         let context = size_canvas(overlay, self.size_css, self.dpr, restyle)?;
-        context.clear_rect(0.0, 0.0, f64::from(self.size_css.0), f64::from(self.size_css.1));
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
             .map_err(js_value_error)?;
