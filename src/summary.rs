@@ -3,7 +3,7 @@
 //! its description (each shown series' extremes and its largest falls and rise, runs of
 //! consecutive changes between present values). Pure; uses `spec`, `layout`, `format`, `i18n`.
 
-use crate::dataset::{Point, Series};
+use crate::dataset::{PointRef, Series};
 use crate::format::{human_date, percent, thousands};
 use crate::i18n::{fill, word};
 use crate::layout::{shown_series, View};
@@ -19,25 +19,27 @@ pub struct Summary {
 }
 
 /// A run of consecutive present values moving one way: (start, end) points.
-type Run<'a> = (&'a Point, &'a Point);
+type Run<'a> = (PointRef<'a>, PointRef<'a>);
 
 /// Whether a point's value may be compared in a sentence: present, counted rather than claimed
 /// or estimated (the chart draws those hollow for the same reason), and for a whole period.
-fn comparable(s: &Series, p: &Point) -> bool {
-    p.value.is_some() && !p.status.is_some_and(|st| st.is_uncertain()) && !s.partial.contains(&p.date)
+fn comparable(s: &Series, p: &PointRef) -> bool {
+    p.value().is_some()
+        && !p.status().is_some_and(|st| st.is_uncertain())
+        && (s.partial.is_empty() || !s.partial.contains(&p.date()))
 }
 
 /// Stretches of comparable values a sentence may run across: a gap, a break in what the series
 /// measures, or a claimed or estimated value ends one.
-fn segments(s: &Series) -> Vec<Vec<&Point>> {
-    let mut out: Vec<Vec<&Point>> = vec![Vec::new()];
-    let mut last: Option<&Point> = None;
-    for p in &s.points {
-        let broken = last.is_some_and(|l| s.breaks_between(&l.date, &p.date));
-        if !comparable(s, p) || broken {
+fn segments(s: &Series) -> Vec<Vec<PointRef<'_>>> {
+    let mut out: Vec<Vec<PointRef>> = vec![Vec::new()];
+    let mut last: Option<PointRef> = None;
+    for p in s.points() {
+        let broken = !s.breaks.is_empty() && last.is_some_and(|l| s.breaks_between(&l.date(), &p.date()));
+        if !comparable(s, &p) || broken {
             out.push(Vec::new());
         }
-        if let (true, Some(seg)) = (comparable(s, p), out.last_mut()) {
+        if let (true, Some(seg)) = (comparable(s, &p), out.last_mut()) {
             seg.push(p);
         }
         last = Some(p);
@@ -54,17 +56,17 @@ fn runs(s: &Series) -> (Vec<Run<'_>>, Vec<Run<'_>>) {
         for i in 1..=present.len() {
             let dir = |k: usize| {
                 present[k]
-                    .value
+                    .value()
                     .unwrap_or(0.0)
-                    .total_cmp(&present[k - 1].value.unwrap_or(0.0))
+                    .total_cmp(&present[k - 1].value().unwrap_or(0.0))
             };
             let ended = i == present.len() || (i > start + 1 && dir(i) != dir(start + 1)) || dir(i).is_eq();
             if ended {
                 if i - 1 > start {
                     let run = (present[start], present[i - 1]);
-                    if run.1.value < run.0.value {
+                    if run.1.value() < run.0.value() {
                         falls.push(run);
-                    } else if run.1.value > run.0.value {
+                    } else if run.1.value() > run.0.value() {
                         rises.push(run);
                     }
                 }
@@ -76,7 +78,7 @@ fn runs(s: &Series) -> (Vec<Run<'_>>, Vec<Run<'_>>) {
 }
 
 fn change(run: &Run) -> f64 {
-    let (a, b) = (run.0.value.unwrap_or(0.0), run.1.value.unwrap_or(0.0));
+    let (a, b) = (run.0.value().unwrap_or(0.0), run.1.value().unwrap_or(0.0));
     if a == 0.0 {
         0.0
     } else {
@@ -86,34 +88,33 @@ fn change(run: &Run) -> f64 {
 
 fn describe_run(chart: &Chart, key: &str, run: &Run) -> String {
     let lang = chart.lang;
-    let num = |p: &Point| thousands(p.value.unwrap_or(0.0), lang);
+    let num = |p: &PointRef| thousands(p.value().unwrap_or(0.0), lang);
     fill(
         word(key, lang),
         &[
             ("pct", &percent(change(run).abs(), 1, lang)),
-            ("a", &num(run.0)),
-            ("a_date", &human_date(&run.0.date, lang)),
-            ("b", &num(run.1)),
-            ("b_date", &human_date(&run.1.date, lang)),
+            ("a", &num(&run.0)),
+            ("a_date", &human_date(&run.0.date(), lang)),
+            ("b", &num(&run.1)),
+            ("b_date", &human_date(&run.1.date(), lang)),
         ],
     )
 }
 
 fn series_sentence(chart: &Chart, s: &Series) -> Option<String> {
     let lang = chart.lang;
-    let present = s.points.iter().filter(|p| comparable(s, p));
-    let max = present
-        .clone()
-        .max_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)))?;
-    let min = present.min_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)))?;
+    let present = s.points().filter(|p| comparable(s, p));
+    let by_value = |a: &PointRef, b: &PointRef| a.value().unwrap_or(0.0).total_cmp(&b.value().unwrap_or(0.0));
+    let max = present.clone().max_by(by_value)?;
+    let min = present.min_by(by_value)?;
     let mut parts = vec![fill(
         word("sum-extremes", lang),
         &[
             ("series", &s.name),
-            ("max", &thousands(max.value.unwrap_or(0.0), lang)),
-            ("max_date", &human_date(&max.date, lang)),
-            ("min", &thousands(min.value.unwrap_or(0.0), lang)),
-            ("min_date", &human_date(&min.date, lang)),
+            ("max", &thousands(max.value().unwrap_or(0.0), lang)),
+            ("max_date", &human_date(&max.date(), lang)),
+            ("min", &thousands(min.value().unwrap_or(0.0), lang)),
+            ("min_date", &human_date(&min.date(), lang)),
         ],
     )];
     let (mut falls, mut rises) = runs(s);

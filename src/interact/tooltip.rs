@@ -44,18 +44,18 @@ pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
     match target {
         Target::Point { series, point } => {
             let s = chart.dataset.series.get(series)?;
-            let p = s.points.get(point)?;
+            let p = s.point(point)?;
             let value = p
-                .value
+                .value()
                 .map_or_else(|| label("no-data", chart).to_string(), |v| thousands(v, lang));
             let mut details = Vec::new();
-            if let (Some(status), Some(_)) = (p.status, p.value) {
+            if let (Some(status), Some(_)) = (p.status(), p.value()) {
                 details.push(status_label(status, lang).to_string());
             }
-            if let Some(src) = source_short(chart, p.source.as_deref()) {
+            if let Some(src) = source_short(chart, p.source()) {
                 details.push(format!("{}: {src}", label("source", chart)));
             }
-            for a in &p.alternatives {
+            for a in p.alternatives() {
                 let who =
                     source_short(chart, a.source.as_deref()).map_or(String::new(), |s| format!(" ({s})"));
                 details.push(format!(
@@ -64,8 +64,8 @@ pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
                     thousands(a.value, lang)
                 ));
             }
-            details.extend(p.note.clone());
-            let heading = human_date(&p.date, lang);
+            details.extend(p.note().map(str::to_string));
+            let heading = human_date(&p.date(), lang);
             let announcement = sentence(&format!("{}, {heading}: {value}", s.name), &details);
             Some(TooltipText {
                 kind: "point",
@@ -73,8 +73,8 @@ pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
                 series_id: s.id.clone(),
                 series: s.name.clone(),
                 value,
-                number: p.value,
-                date: p.date.to_string(),
+                number: p.value(),
+                date: p.date().to_string(),
                 details,
                 announcement,
             })
@@ -135,8 +135,8 @@ pub fn tooltip_anchor(
                 .dataset
                 .series
                 .get(series)
-                .and_then(|s| s.points.get(point))
-                .and_then(|p| frame.date_to_px(&p.date))
+                .and_then(|s| s.point(point))
+                .and_then(|p| frame.date_to_px(&p.date()))
                 .map(|x| (x, frame.plot.bottom)),
         },
         Target::Event(i) => frame
@@ -176,9 +176,8 @@ mod tests {
     fn target(chart: &Chart, series: &str, date: &str) -> Target {
         let si = chart.dataset.series.iter().position(|s| s.id == series).unwrap();
         let pi = chart.dataset.series[si]
-            .points
-            .iter()
-            .position(|p| p.date.to_string() == date)
+            .points()
+            .position(|p| p.date().to_string() == date)
             .unwrap();
         Target::Point {
             series: si,

@@ -1,6 +1,7 @@
 //! Line geometry: each shown series as pixel runs through its points, broken at gaps, and
 //! clipped to the plot (plotters does not clip), so a zoomed line stops at the plot's edge. Only
-//! the points in view are visited (binary search on date), and a dense series is decimated.
+//! the points in view are visited (binary search on the x column), and a dense series is
+//! decimated in one pass over its columns.
 
 use super::decimate;
 use super::frame::{Frame, RectPx, XScale};
@@ -30,19 +31,16 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
     let mut paths = Vec::new();
     for (si, s) in shown_series(chart, view) {
         // Points inside the domain, plus one on each side so the line reaches the edges.
-        let (d, pts) = (frame.x_domain, &s.points);
-        let first = pts
-            .partition_point(|p| p.date.to_year_fraction() < d.lo)
-            .saturating_sub(1);
-        let last = (pts.partition_point(|p| p.date.to_year_fraction() <= d.hi) + 1).min(pts.len());
+        let (d, xs, ys) = (frame.x_domain, s.xs(), s.ys());
+        let first = xs.partition_point(|&t| t < d.lo).saturating_sub(1);
+        let last = (xs.partition_point(|&t| t <= d.hi) + 1).min(xs.len());
         let to_px = |i: usize| {
-            let p = &pts[i];
-            p.value
-                .map(|v| (x.value_to_px(p.date.to_year_fraction()), frame.y.value_to_px(v)))
+            let v = ys[i];
+            (!v.is_nan()).then(|| (x.value_to_px(xs[i]), frame.y.value_to_px(v)))
         };
         let kept: Vec<Option<usize>> = if is_dense(last - first, frame) {
             let px_per_year = frame.plot.width() / d.span();
-            decimate::m4(pts, first..last, d.lo, px_per_year)
+            decimate::m4(xs, ys, first..last, d.lo, px_per_year)
         } else {
             (first..last).map(Some).collect()
         };
@@ -50,9 +48,11 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
         let mut px: Vec<Option<(f64, f64)>> = Vec::with_capacity(kept.len() + s.breaks.len());
         let mut previous: Option<usize> = None;
         for k in kept {
-            if let (Some(a), Some(b)) = (previous, k) {
-                if s.breaks_between(&pts[a].date, &pts[b].date) {
-                    px.push(None);
+            if let (false, Some(a), Some(b)) = (s.breaks.is_empty(), previous, k) {
+                if let (Some(a), Some(b)) = (s.date(a), s.date(b)) {
+                    if s.breaks_between(&a, &b) {
+                        px.push(None);
+                    }
                 }
             }
             previous = k.or(previous);
@@ -146,7 +146,7 @@ mod tests {
         assert!(!is_dense(limit, &frame));
         assert!(is_dense(limit + 1, &frame));
         assert!(
-            !is_dense(chart.dataset.series[0].points.len(), &frame),
+            !is_dense(chart.dataset.series[0].len(), &frame),
             "the built-in data is not dense"
         );
     }

@@ -112,7 +112,7 @@ impl Chart {
 
     /// Keys of the sources that points, alternatives, events, claims and totals cite, sorted.
     pub fn cited_sources(&self) -> BTreeSet<&str> {
-        let points = self.dataset.series.iter().flat_map(|s| s.points.iter());
+        let points = self.dataset.series.iter().flat_map(|s| s.details());
         let from_points = points.flat_map(|p| {
             let alts = p.alternatives.iter().filter_map(|a| a.source.as_deref());
             p.source.as_deref().into_iter().chain(alts)

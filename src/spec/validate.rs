@@ -52,7 +52,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         }
         series.push(one_series(s, i, &field, kind, lang, &sources)?);
     }
-    if series.iter().all(|s| s.points.is_empty()) {
+    if series.iter().all(Series::is_empty) {
         return Err(ChartError::missing("series[0].points"));
     }
     let dataset = Dataset { series };
@@ -126,15 +126,9 @@ fn one_series(
         breaks.push(before);
     }
     breaks.sort();
-    Ok(Series {
-        id: s.id.clone(),
-        name: s.name.get(lang).to_string(),
-        color,
-        dashed: s.dash,
-        points,
-        breaks,
-        partial,
-    })
+    let mut series = Series::from_points(s.id.clone(), s.name.get(lang).to_string(), color, points);
+    (series.dashed, series.breaks, series.partial) = (s.dash, breaks, partial);
+    Ok(series)
 }
 
 /// One point; field paths (`series[1].points[4].date`) are only built when something is wrong,
