@@ -3,11 +3,12 @@
 //! its description (each shown series' extremes and its largest falls and rise, runs of
 //! consecutive changes between present values). Pure; uses `spec`, `layout`, `format`, `i18n`.
 
-use crate::dataset::{PointRef, Series};
+use crate::dataset::{Point, Series};
 use crate::format::{human_date, percent, thousands};
 use crate::i18n::{fill, word};
 use crate::layout::{shown_series, View};
 use crate::spec::{Chart, Kind};
+use std::cmp::Ordering;
 
 /// The two forms of the text alternative.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,67 +19,118 @@ pub struct Summary {
     pub long: String,
 }
 
-/// A run of consecutive present values moving one way: (start, end) points.
-type Run<'a> = (PointRef<'a>, PointRef<'a>);
+/// A run of consecutive present values moving one way: the indices of its first and last point.
+type Run = (usize, usize);
 
-/// Whether a point's value may be compared in a sentence: present, counted rather than claimed
+/// Whether point `i`'s value may be compared in a sentence: present, counted rather than claimed
 /// or estimated (the chart draws those hollow for the same reason), and for a whole period.
-fn comparable(s: &Series, p: &PointRef) -> bool {
-    p.value().is_some()
-        && !p.status().is_some_and(|st| st.is_uncertain())
-        && (s.partial.is_empty() || !s.partial.contains(&p.date()))
+fn comparable(s: &Series, i: usize) -> bool {
+    let present = s.ys().get(i).is_some_and(|v| !v.is_nan());
+    let counted = |p: &Point| !p.status.is_some_and(|st| st.is_uncertain()) && !s.partial.contains(&p.date);
+    present && s.details().get(i).is_none_or(counted)
 }
 
-/// Stretches of comparable values a sentence may run across: a gap, a break in what the series
-/// measures, or a claimed or estimated value ends one.
-fn segments(s: &Series) -> Vec<Vec<PointRef<'_>>> {
-    let mut out: Vec<Vec<PointRef>> = vec![Vec::new()];
-    let mut last: Option<PointRef> = None;
-    for p in s.points() {
-        let broken = !s.breaks.is_empty() && last.is_some_and(|l| s.breaks_between(&l.date(), &p.date()));
-        if !comparable(s, &p) || broken {
-            out.push(Vec::new());
-        }
-        if let (true, Some(seg)) = (comparable(s, &p), out.last_mut()) {
-            seg.push(p);
-        }
-        last = Some(p);
-    }
-    out.retain(|seg| seg.len() > 1);
-    out
+/// What one pass over a series finds: its highest (the last of equals) and lowest (the first of
+/// equals) comparable value, and, of the longest monotone stretches within stretches of
+/// comparable values (a gap, a break, or a claimed or estimated value ends one), the two largest
+/// falls and the largest rise, ranked as a stable sort by size would rank them. One pass, no
+/// allocation: a summary of a million points reads each once.
+#[derive(Default)]
+struct Scan {
+    max: Option<usize>,
+    min: Option<usize>,
+    falls: Vec<(Run, f64)>,
+    rises: Vec<(Run, f64)>,
 }
 
-/// The longest monotone stretches within each segment, falls and rises apart.
-fn runs(s: &Series) -> (Vec<Run<'_>>, Vec<Run<'_>>) {
-    let (mut falls, mut rises) = (Vec::new(), Vec::new());
-    for present in segments(s) {
-        let mut start = 0;
-        for i in 1..=present.len() {
-            let dir = |k: usize| {
-                present[k]
-                    .value()
-                    .unwrap_or(0.0)
-                    .total_cmp(&present[k - 1].value().unwrap_or(0.0))
+impl Scan {
+    fn of(s: &Series) -> Scan {
+        let (ys, mut scan) = (s.ys(), Scan::default());
+        // Bare columns have no statuses, part years or breaks: the value alone decides, and
+        // the extremes are where the kept extent is.
+        let plain = s.details().is_empty() && s.breaks.is_empty();
+        if let (true, Some((lo, hi))) = (plain, s.value_extent()) {
+            scan.min = ys.iter().position(|&v| v == lo);
+            scan.max = ys.iter().rposition(|&v| v == hi);
+        }
+        // The open stretch: where its current run starts and that run's first step (-1, 0, 1).
+        let (mut open, mut start, mut way) = (false, 0, 0i8);
+        for i in 0..ys.len() {
+            let here = if plain { !ys[i].is_nan() } else { comparable(s, i) };
+            let broken = here && !plain && i > 0 && {
+                let (a, b) = (s.date(i - 1), s.date(i));
+                a.zip(b).is_some_and(|(a, b)| s.breaks_between(&a, &b))
             };
-            let ended = i == present.len() || (i > start + 1 && dir(i) != dir(start + 1)) || dir(i).is_eq();
-            if ended {
-                if i - 1 > start {
-                    let run = (present[start], present[i - 1]);
-                    if run.1.value() < run.0.value() {
-                        falls.push(run);
-                    } else if run.1.value() > run.0.value() {
-                        rises.push(run);
-                    }
-                }
-                start = i - 1;
+            if open && (!here || broken) {
+                scan.run(ys, start, i - 1);
+                open = false;
+            }
+            if !here {
+                continue;
+            }
+            if !plain {
+                scan.extremes(ys, i);
+            }
+            if !open {
+                (open, start, way) = (true, i, 0);
+                continue;
+            }
+            let step = i8::from(ys[i] > ys[i - 1]) - i8::from(ys[i] < ys[i - 1]);
+            let first_step = i == start + 1;
+            if step == 0 || (!first_step && step != way) {
+                scan.run(ys, start, i - 1);
+                (start, way) = (i - 1, step);
+            } else if first_step {
+                way = step;
             }
         }
+        if open {
+            scan.run(ys, start, ys.len() - 1);
+        }
+        scan
     }
-    (falls, rises)
+
+    /// Takes point `i` as the highest (the last of equals) or lowest (the first) so far.
+    fn extremes(&mut self, ys: &[f64], i: usize) {
+        if self.max.is_none_or(|m| ys[i] >= ys[m]) {
+            self.max = Some(i);
+        }
+        if self.min.is_none_or(|m| ys[i] < ys[m]) {
+            self.min = Some(i);
+        }
+    }
+
+    /// Ranks the stretch from `a` to `b` among the falls or rises, if it moved. Inlined: it
+    /// runs for every other point of a noisy series.
+    #[inline(always)]
+    fn run(&mut self, ys: &[f64], a: usize, b: usize) {
+        if b > a && ys[b] < ys[a] {
+            keep(&mut self.falls, (a, b), change(ys, &(a, b)), 2, Ordering::Less);
+        } else if b > a && ys[b] > ys[a] {
+            keep(&mut self.rises, (a, b), change(ys, &(a, b)), 1, Ordering::Greater);
+        }
+    }
 }
 
-fn change(run: &Run) -> f64 {
-    let (a, b) = (run.0.value().unwrap_or(0.0), run.1.value().unwrap_or(0.0));
+/// Puts `run` (of `change`) among the `k` best so far, after any as good (`better` is how a
+/// better change compares).
+fn keep(best: &mut Vec<(Run, f64)>, run: Run, change: f64, k: usize, better: Ordering) {
+    // Most runs of a long series are small: no better than the last kept, they go at once.
+    if best.len() == k && best.last().is_some_and(|b| change.total_cmp(&b.1) != better) {
+        return;
+    }
+    let at = best.iter().position(|b| change.total_cmp(&b.1) == better);
+    let at = at.unwrap_or(best.len());
+    if at < k {
+        best.insert(at, (run, change));
+        best.truncate(k);
+    }
+}
+
+/// The run's change in percent of its start.
+#[inline(always)]
+fn change(ys: &[f64], run: &Run) -> f64 {
+    let (a, b) = (ys[run.0], ys[run.1]);
     if a == 0.0 {
         0.0
     } else {
@@ -86,27 +138,27 @@ fn change(run: &Run) -> f64 {
     }
 }
 
-fn describe_run(chart: &Chart, key: &str, run: &Run) -> String {
+fn describe_run(chart: &Chart, s: &Series, key: &str, run: &Run) -> String {
     let lang = chart.lang;
-    let num = |p: &PointRef| thousands(p.value().unwrap_or(0.0), lang);
+    let (ys, date) = (s.ys(), |i: usize| {
+        s.date(i).map(|d| human_date(&d, lang)).unwrap_or_default()
+    });
     fill(
         word(key, lang),
         &[
-            ("pct", &percent(change(run).abs(), 1, lang)),
-            ("a", &num(&run.0)),
-            ("a_date", &human_date(&run.0.date(), lang)),
-            ("b", &num(&run.1)),
-            ("b_date", &human_date(&run.1.date(), lang)),
+            ("pct", &percent(change(ys, run).abs(), 1, lang)),
+            ("a", &thousands(ys[run.0], lang)),
+            ("a_date", &date(run.0)),
+            ("b", &thousands(ys[run.1], lang)),
+            ("b_date", &date(run.1)),
         ],
     )
 }
 
 fn series_sentence(chart: &Chart, s: &Series) -> Option<String> {
     let lang = chart.lang;
-    let present = s.points().filter(|p| comparable(s, p));
-    let by_value = |a: &PointRef, b: &PointRef| a.value().unwrap_or(0.0).total_cmp(&b.value().unwrap_or(0.0));
-    let max = present.clone().max_by(by_value)?;
-    let min = present.min_by(by_value)?;
+    let scan = Scan::of(s);
+    let (max, min) = (s.point(scan.max?)?, s.point(scan.min?)?);
     let mut parts = vec![fill(
         word("sum-extremes", lang),
         &[
@@ -117,19 +169,16 @@ fn series_sentence(chart: &Chart, s: &Series) -> Option<String> {
             ("min_date", &human_date(&min.date(), lang)),
         ],
     )];
-    let (mut falls, mut rises) = runs(s);
-    falls.sort_by(|a, b| change(a).total_cmp(&change(b)));
-    rises.sort_by(|a, b| change(b).total_cmp(&change(a)));
-    let falls: Vec<String> = falls
+    let falls: Vec<String> = scan
+        .falls
         .iter()
-        .take(2)
-        .map(|r| describe_run(chart, "sum-fell", r))
+        .map(|(r, _)| describe_run(chart, s, "sum-fell", r))
         .collect();
     if !falls.is_empty() {
         parts.push(falls.join(&format!(" {} ", word("sum-and", lang))));
     }
-    if let Some(r) = rises.first() {
-        parts.push(describe_run(chart, "sum-rose", r));
+    if let Some((r, _)) = scan.rises.first() {
+        parts.push(describe_run(chart, s, "sum-rose", r));
     }
     Some(format!("{}.", parts.join("; ")))
 }
