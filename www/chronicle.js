@@ -326,9 +326,14 @@ export async function mountChart(container, source, options = {}) {
     setCursor(date) {
       return date == null ? handle.clearCursor() : handle.setCursor(String(date));
     },
-    /** Replaces the data: an object or JSON text in the data format, or CSV text. */
+    /**
+     * Replaces the data: an object or JSON text in the data format, CSV text, or numeric columns
+     * `{ title, x, series: [{ name, y }] }` with x in fractional years and typed arrays (NaN in
+     * y is a gap), handed to the module without a per-point object.
+     */
     setData(data, title = '', decimal = '') {
       if (typeof data === 'string') handle.setData(data, '', title, decimal);
+      else if (ArrayBuffer.isView(data?.x)) handle.setColumns(data.title ?? title, data.x, data.series);
       else handle.setData(JSON.stringify(data), 'application/json', title, decimal);
       label(container, parts, handle);
       refreshLegend();

@@ -10,7 +10,7 @@ mod series;
 pub use date::Date;
 pub use event::Event;
 pub use point::{Alternative, Point, PointRef, Status};
-pub use series::{extent, Series};
+pub use series::{extent, Column, Series};
 
 /// All series of one chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,10 +32,14 @@ impl Dataset {
 
     /// Earliest and latest date over all series (gaps included: a gap still occupies its date).
     pub fn date_extent(&self) -> Option<(Date, Date)> {
-        let ends = self.series.iter().filter(|s| !s.is_empty());
-        let mut dates = ends.flat_map(|s| [s.date(0), s.date(s.len() - 1)]).flatten();
-        let first = dates.next()?;
-        Some(dates.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d))))
+        let mut out: Option<(Date, Date)> = None;
+        for s in &self.series {
+            let (Some(a), Some(b)) = (s.date(0), s.date(s.len().saturating_sub(1))) else {
+                continue;
+            };
+            out = Some(out.map_or((a, b), |(lo, hi)| (lo.min(a), hi.max(b))));
+        }
+        out
     }
 
     /// Smallest and largest x over all series, in fractional years (gaps included).
@@ -88,9 +92,9 @@ mod tests {
 
     #[test]
     fn columns_keep_numbers_gaps_and_derived_dates() {
-        let x: Rc<[f64]> = Rc::from(vec![1921.0, 1921.25, 1921.5, 1922.0]);
-        let y: Rc<[f64]> = Rc::from(vec![3.0, f64::NAN, -2.5, 7.0]);
-        let s = Series::from_columns("v".into(), "V".into(), Rgb(0, 0, 0), x.clone(), y);
+        let x: Column = Rc::new(vec![1921.0, 1921.25, 1921.5, 1922.0]);
+        let y: Column = Rc::new(vec![3.0, f64::NAN, -2.5, 7.0]);
+        let s = Series::from_columns("v".into(), "V".into(), Rgb(0, 0, 0), x.clone(), y, false);
         assert_eq!(s.len(), 4);
         assert_eq!(s.xs(), &x[..]);
         assert_eq!(s.value(1), None, "NaN is a gap, never a zero");
@@ -108,8 +112,9 @@ mod tests {
             "y".into(),
             "Y".into(),
             Rgb(0, 0, 0),
-            Rc::from(vec![1937.0, 1938.0]),
-            Rc::from(vec![1.0, 2.0]),
+            Rc::new(vec![1937.0, 1938.0]),
+            Rc::new(vec![1.0, 2.0]),
+            true,
         );
         assert_eq!(years.date(1), Some(Date::year(1938)));
     }

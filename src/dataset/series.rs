@@ -9,6 +9,10 @@ use super::point::{Point, PointRef};
 use crate::color::Rgb;
 use std::rc::Rc;
 
+/// A numeric column, shared (by the series of one set of columns, and by a spec and the chart
+/// validated from it) rather than copied.
+pub type Column = Rc<Vec<f64>>;
+
 /// A named, coloured sequence of points in ascending order of x.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
@@ -26,9 +30,9 @@ pub struct Series {
     /// extreme or the end of a comparison.
     pub partial: Vec<Date>,
     /// x of each point in fractional years (shared between the series of one set of columns).
-    x: Rc<[f64]>,
+    x: Column,
     /// y of each point; NaN where there is no data.
-    y: Rc<[f64]>,
+    y: Column,
     /// Per point, the sourced details; empty for bare numeric columns.
     details: Vec<Point>,
     /// Every x is a whole number, so bare columns name years rather than 1 January.
@@ -40,8 +44,8 @@ pub struct Series {
 impl Series {
     /// A sourced series from its points (ascending by date): x is each date's middle.
     pub fn from_points(id: String, name: String, color: Rgb, points: Vec<Point>) -> Series {
-        let x: Rc<[f64]> = points.iter().map(|p| p.date.to_year_fraction()).collect();
-        let y: Rc<[f64]> = points.iter().map(|p| p.value.unwrap_or(f64::NAN)).collect();
+        let x: Column = Rc::new(points.iter().map(|p| p.date.to_year_fraction()).collect());
+        let y: Column = Rc::new(points.iter().map(|p| p.value.unwrap_or(f64::NAN)).collect());
         let alternatives = points.iter().flat_map(|p| p.alternatives.iter().map(|a| a.value));
         let extent = extent(y.iter().copied().filter(|v| !v.is_nan()).chain(alternatives));
         Series {
@@ -59,12 +63,19 @@ impl Series {
         }
     }
 
-    /// A series of bare numeric columns: `x` ascending fractional years, `y` finite or NaN (a
-    /// gap), validated by the caller; beyond the shorter column nothing is kept.
-    pub fn from_columns(id: String, name: String, color: Rgb, x: Rc<[f64]>, y: Rc<[f64]>) -> Series {
+    /// A series of bare numeric columns: `x` ascending fractional years (`whole_years` when every
+    /// one is a whole number), `y` finite or NaN (a gap), validated by the caller; beyond the
+    /// shorter column nothing is kept. One pass over `y`, for its extent.
+    pub fn from_columns(
+        id: String,
+        name: String,
+        color: Rgb,
+        x: Column,
+        y: Column,
+        whole_years: bool,
+    ) -> Series {
         let n = x.len().min(y.len());
         let (x, y) = (trimmed(x, n), trimmed(y, n));
-        let whole_years = x.iter().all(|v| v.fract() == 0.0);
         let mut extent: Option<(f64, f64)> = None;
         for &v in y.iter() {
             if !v.is_nan() {
@@ -182,11 +193,11 @@ impl Series {
 }
 
 /// The first `n` values of `column`, shared when that is all of it.
-fn trimmed(column: Rc<[f64]>, n: usize) -> Rc<[f64]> {
+fn trimmed(column: Column, n: usize) -> Column {
     if column.len() == n {
         column
     } else {
-        column.iter().take(n).copied().collect()
+        Rc::new(column[..n].to_vec())
     }
 }
 

@@ -214,6 +214,38 @@ mod tests {
     }
 
     #[test]
+    fn tooltip_of_columns_says_the_value_and_the_day_of_its_x() {
+        use crate::interact::hit_test;
+        use crate::layout::{View, XScale};
+        use crate::spec::{ChartSpec, ColumnSpec, ColumnsSpec};
+        let columns = ColumnsSpec {
+            x: vec![1921.0, 1921.25, 1921.5, 1921.75].into(),
+            series: vec![ColumnSpec {
+                name: "Members".into(),
+                y: vec![10.0, 2345.0, f64::NAN, 7.0].into(),
+            }],
+        };
+        let chart = Chart::from_spec(&ChartSpec::from_columns("t", columns), Lang::EN).unwrap();
+        let view = View::default();
+        let frame = Frame::compute(&chart, &view, 800.0, 450.0).unwrap();
+        let XScale::Time(x) = frame.x else {
+            panic!("a time axis")
+        };
+        let (px, py) = (x.value_to_px(1921.25), frame.y.value_to_px(2345.0));
+        let hit = hit_test(&chart, &view, &frame, px + 2.0, py + 2.0).unwrap();
+        let t = describe_target(&chart, hit).unwrap();
+        // 0.25 of 1921 is its 92nd day, 2 April.
+        assert_eq!((t.value.as_str(), t.number), ("2,345", Some(2345.0)));
+        assert_eq!(
+            (t.heading.as_str(), t.date.as_str()),
+            ("2 April 1921", "1921-04-02")
+        );
+        assert_eq!(t.announcement, "Members, 2 April 1921: 2,345.");
+        let gap = describe_target(&chart, Target::Point { series: 0, point: 2 }).unwrap();
+        assert_eq!((gap.value.as_str(), gap.number), ("no data", None));
+    }
+
+    #[test]
     fn tooltip_stays_inside_the_widget() {
         assert_eq!(
             place_tooltip((100.0, 200.0), (150.0, 60.0), (800.0, 450.0)),

@@ -66,8 +66,11 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
                     runs.push(Vec::new());
                     continue;
                 };
+                // Clipping a segment that ends on the plot's edge may move its end by a rounding
+                // error; the next segment still continues the same run.
+                let continues = |l: &(f64, f64)| (l.0 - a.0).abs() < 1e-6 && (l.1 - a.1).abs() < 1e-6;
                 match runs.last_mut() {
-                    Some(current) if current.last() == Some(&a) => current.push(b),
+                    Some(current) if current.last().is_some_and(continues) => current.push(b),
                     _ => runs.push(vec![a, b]),
                 }
             }
@@ -136,6 +139,43 @@ mod tests {
         );
         assert_eq!(clip_segment((-10.0, 0.0), (-5.0, 50.0), &R), None);
         assert_eq!(clip_segment((110.0, 10.0), (120.0, 10.0), &R), None);
+    }
+
+    #[test]
+    fn lines_of_columns_are_decimated_to_their_extremes_and_break_at_nan() {
+        use crate::spec::{ChartSpec, ColumnSpec, ColumnsSpec};
+        let n = 100_000;
+        let xs: Vec<f64> = (0..n).map(|i| 1900.0 + i as f64 / 365.2425).collect();
+        let mut ys: Vec<f64> = (0..n).map(|i| ((i * 7919) % 1000) as f64 + 10.0).collect();
+        ys[n / 2..n / 2 + 10].fill(f64::NAN);
+        ys[1234] = 5000.0;
+        let columns = ColumnsSpec {
+            x: xs.clone().into(),
+            series: vec![ColumnSpec {
+                name: "V".into(),
+                y: ys.clone().into(),
+            }],
+        };
+        let chart = Chart::from_spec(&ChartSpec::from_columns("t", columns), crate::Lang::EN).unwrap();
+        let frame = Frame::compute(&chart, &View::default(), 800.0, 450.0).unwrap();
+        let XScale::Time(x) = frame.x else {
+            panic!("a time axis")
+        };
+        let runs = &frame.lines[0].runs;
+        assert_eq!(runs.len(), 2, "the NaN stretch breaks the line once");
+        let last_before = runs[0].last().unwrap();
+        let first_after = runs[1][0];
+        assert_eq!(last_before.0, x.value_to_px(xs[n / 2 - 1]));
+        assert_eq!(first_after.0, x.value_to_px(xs[n / 2 + 10]));
+        let vertices: usize = runs.iter().map(Vec::len).sum();
+        assert!(
+            vertices <= 4 * (frame.plot.width() as usize + 2),
+            "{vertices} vertices"
+        );
+        // The highest value, computed here, is drawn: its pixel is the top of the line.
+        let top = runs.iter().flatten().map(|p| p.1).fold(f64::MAX, f64::min);
+        assert_eq!(top, frame.y.value_to_px(5000.0));
+        assert!(frame.marks.is_empty(), "a dense line has no markers");
     }
 
     #[test]

@@ -144,19 +144,23 @@ pub fn in_domain(kind: Kind, domain: &XDomain, series: &Series) -> std::ops::Ran
 /// The largest value (alternatives included) among shown series inside `domain`: the series'
 /// own extent when all of it is inside, else one pass over the y column in view.
 pub fn shown_max(chart: &Chart, view: &View, domain: &XDomain) -> Option<f64> {
-    let per_series = shown_series(chart, view).filter_map(|(_, s)| {
+    let mut max = f64::NAN;
+    for (_, s) in shown_series(chart, view) {
         let range = in_domain(chart.kind, domain, s);
         if range == (0..s.len()) {
-            return s.value_extent().map(|(_, hi)| hi);
+            max = max.max(s.value_extent().map_or(f64::NAN, |(_, hi)| hi));
+            continue;
         }
-        let values = s.ys()[range.clone()].iter().copied().filter(|v| !v.is_nan());
         let details = s.details().get(range.clone()).unwrap_or(&[]);
-        let alternatives = details
+        let alternatives = details.iter().flat_map(|p| &p.alternatives).map(|a| a.value);
+        // f64::max ignores NaN (a gap) on either side.
+        max = s.ys()[range]
             .iter()
-            .flat_map(|p| p.alternatives.iter().map(|a| a.value));
-        values.chain(alternatives).reduce(f64::max)
-    });
-    per_series.reduce(f64::max)
+            .copied()
+            .chain(alternatives)
+            .fold(max, f64::max);
+    }
+    (!max.is_nan()).then_some(max)
 }
 
 /// The view with series `id` switched off (or back on), or `None` when nothing changes: an

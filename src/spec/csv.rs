@@ -139,6 +139,7 @@ pub fn from_csv_with(text: &str, title: &str, kind: Option<&str>, decimal: Decim
         events: Vec::new(),
         claims: Vec::new(),
         series,
+        columns: None,
     })
 }
 

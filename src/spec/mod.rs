@@ -5,6 +5,7 @@
 
 mod builtin;
 mod claims;
+mod columns;
 mod csv;
 mod csv_rows;
 mod events;
@@ -20,6 +21,7 @@ pub use builtin::{
     builtin_json, builtin_spec, check_citations, join_library, require_point_sources, BUILTIN_IDS,
 };
 pub use claims::ClaimSpec;
+pub use columns::{ColumnSpec, ColumnsSpec, MAX_COLUMN_POINTS, MAX_COLUMN_SERIES};
 pub use csv::{from_csv, from_csv_with, MAX_ROWS, MAX_SERIES};
 pub use events::EventSpec;
 pub use format::{spec_from_text, DataFormat};

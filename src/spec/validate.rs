@@ -36,22 +36,15 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         return Err(ChartError::missing("title"));
     }
     label(title, "title")?;
-    if spec.series.is_empty() {
-        return Err(ChartError::missing("series"));
-    }
     let sources: SourceMap = spec
         .sources
         .iter()
         .map(|(k, v)| (k.clone(), v.resolve(lang)))
         .collect();
-    let mut series = Vec::with_capacity(spec.series.len());
-    for (i, s) in spec.series.iter().enumerate() {
-        let field = format!("series[{i}]");
-        if spec.series[..i].iter().any(|prev| prev.id == s.id) {
-            return Err(ChartError::invalid(format!("{field}.id"), &s.id));
-        }
-        series.push(one_series(s, i, &field, kind, lang, &sources)?);
-    }
+    let series = match &spec.columns {
+        Some(columns) => super::columns::series(columns, kind)?,
+        None => sourced_series(spec, kind, lang, &sources)?,
+    };
     if series.iter().all(Series::is_empty) {
         return Err(ChartError::missing("series[0].points"));
     }
@@ -74,6 +67,22 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         events,
         claims,
     })
+}
+
+/// The series given point by point, each checked.
+fn sourced_series(spec: &ChartSpec, kind: Kind, lang: Lang, sources: &SourceMap) -> Result<Vec<Series>> {
+    if spec.series.is_empty() {
+        return Err(ChartError::missing("series"));
+    }
+    let mut series = Vec::with_capacity(spec.series.len());
+    for (i, s) in spec.series.iter().enumerate() {
+        let field = format!("series[{i}]");
+        if spec.series[..i].iter().any(|prev| prev.id == s.id) {
+            return Err(ChartError::invalid(format!("{field}.id"), &s.id));
+        }
+        series.push(one_series(s, i, &field, kind, lang, sources)?);
+    }
+    Ok(series)
 }
 
 fn one_series(

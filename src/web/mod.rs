@@ -8,7 +8,9 @@
 //! legend, linked cursor), `panels.rs` (claims, sources and legend as plain data), `geometry.rs`
 //! (read-outs of the last frame), `exports.rs` (SVG, PNG, CSV), `intl.rs` (numbers and dates
 //! through the browser's `Intl`).
+//! `columns.rs` takes numeric columns from typed arrays.
 
+mod columns;
 mod exports;
 mod geometry;
 mod intl;

@@ -25,19 +25,9 @@ impl ChartHandle {
         title: &str,
         decimal: &str,
     ) -> Result<(), JsValue> {
-        self.revision = self.revision.wrapping_add(1);
         let decimal = crate::spec::Decimal::parse(decimal, "decimal").map_err(js_error)?;
         let spec = crate::spec::spec_from_text(text, content_type, "", title, decimal).map_err(js_error)?;
-        self.chart = self.validated(&spec, self.chart.lang)?;
-        self.spec = spec;
-        self.view = View {
-            show_claims: self.view.show_claims,
-            ..View::default()
-        };
-        self.view.title_in_canvas = false;
-        self.view.legend_in_canvas = false;
-        (self.focus, self.cursor, self.event_cursor, self.transition) = (Focus::default(), None, None, None);
-        Ok(())
+        self.replace_spec(spec)
     }
 
     /// Draws as `line`, `bar` or `area` (`""` for the data's own kind); an error if the data
@@ -168,5 +158,23 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = setClaims)]
     pub fn set_claims(&mut self, on: bool) {
         self.view.show_claims = on;
+    }
+}
+
+impl ChartHandle {
+    /// Validates `spec` and draws it from the next `render`, the view starting afresh; on error
+    /// the chart keeps its old data.
+    pub(super) fn replace_spec(&mut self, spec: ChartSpec) -> Result<(), JsValue> {
+        self.revision = self.revision.wrapping_add(1);
+        self.chart = self.validated(&spec, self.chart.lang)?;
+        self.spec = spec;
+        self.view = View {
+            show_claims: self.view.show_claims,
+            ..View::default()
+        };
+        self.view.title_in_canvas = false;
+        self.view.legend_in_canvas = false;
+        (self.focus, self.cursor, self.event_cursor, self.transition) = (Focus::default(), None, None, None);
+        Ok(())
     }
 }
