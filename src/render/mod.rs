@@ -5,6 +5,7 @@
 mod areas;
 mod axes;
 mod bars;
+mod canvas_style;
 mod claims;
 mod css_size;
 mod events;
@@ -16,6 +17,7 @@ mod svg;
 mod texts;
 mod whiskers;
 
+pub use canvas_style::{crisp, css_color, css_font};
 pub use css_size::CssSized;
 pub use overlay::{draw_overlay, Focus};
 pub use svg::to_svg;

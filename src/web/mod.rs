@@ -8,8 +8,9 @@
 //! legend, linked cursor), `panels.rs` (claims, sources and legend as plain data), `geometry.rs`
 //! (read-outs of the last frame), `exports.rs` (SVG, PNG, CSV), `intl.rs` (numbers and dates
 //! through the browser's `Intl`).
-//! `columns.rs` takes numeric columns from typed arrays.
+//! `columns.rs` takes numeric columns from typed arrays; `canvas.rs` is the canvas backend.
 
+mod canvas;
 mod columns;
 mod exports;
 mod geometry;
@@ -26,7 +27,6 @@ use crate::render::{draw_overlay, render, CssSized, Focus};
 use crate::spec::{Chart, ChartSpec, Decimal};
 use crate::theme::Theme;
 use crate::Lang;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -207,8 +207,8 @@ fn size_canvas(
     Ok(context)
 }
 
-fn backend(canvas: &HtmlCanvasElement, size_css: (u32, u32)) -> Result<CssSized<CanvasBackend>, JsValue> {
-    let inner = CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(no_context)?;
+fn backend(canvas: &HtmlCanvasElement, size_css: (u32, u32)) -> Result<CssSized<canvas::Canvas2d>, JsValue> {
+    let inner = canvas::Canvas2d::new(canvas).ok_or_else(no_context)?;
     Ok(CssSized::new(inner, size_css.0, size_css.1))
 }
 
