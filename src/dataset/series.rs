@@ -117,6 +117,12 @@ impl Series {
         &self.y
     }
 
+    /// Both columns as shared: the same data is the same allocation, which a cache of what was
+    /// computed from them can recognise.
+    pub fn columns(&self) -> (&Column, &Column) {
+        (&self.x, &self.y)
+    }
+
     /// The sourced details of every point; empty for bare numeric columns.
     pub fn details(&self) -> &[Point] {
         &self.details

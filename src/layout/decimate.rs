@@ -2,9 +2,13 @@
 //! the plot has pixel columns, each column keeps only its first, lowest, highest and last point,
 //! in order. The drawn line is then the same to the pixel, and drawing costs a few thousand
 //! vertices whatever the data's size. Gaps still break the line. One tight pass over the `f64`
-//! columns: no per-point structs, dates or allocation.
+//! columns: no per-point structs, dates or allocation; and none at all when the view and the
+//! plot's width are those of the last pass over the same columns (an unchanged redraw).
 
+use crate::dataset::Column;
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::{Rc, Weak};
 
 /// Points per pixel column above which a series is decimated (and drawn without markers).
 pub const DENSE_PER_PX: f64 = 1.0;
@@ -51,6 +55,61 @@ pub fn m4(xs: &[f64], ys: &[f64], range: Range<usize>, t0: f64, px_per_year: f64
         flush(&mut out, b);
     }
     out
+}
+
+/// The last decimations made: of which columns (held weakly, so a cache never keeps data alive,
+/// and an allocation it names cannot be reused by other data while it names it), over which
+/// points and which pixel grid.
+struct Kept {
+    x: Weak<Vec<f64>>,
+    y: Weak<Vec<f64>>,
+    range: Range<usize>,
+    grid: (u64, u64),
+    kept: Rc<Vec<Option<usize>>>,
+}
+
+/// How many decimations are kept: a few charts of a few series each.
+const KEPT: usize = 16;
+
+thread_local! {
+    static CACHE: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
+}
+
+/// [`m4`] of these columns, reused when the same columns, points and pixel grid were decimated
+/// last time: a redraw of an unchanged view reads none of the points again.
+pub fn m4_kept(
+    x: &Column,
+    y: &Column,
+    range: Range<usize>,
+    t0: f64,
+    px_per_year: f64,
+) -> Rc<Vec<Option<usize>>> {
+    let grid = (t0.to_bits(), px_per_year.to_bits());
+    let of_y = |k: &Kept| std::ptr::eq(k.y.as_ptr(), Rc::as_ptr(y));
+    let of_x = |k: &Kept| std::ptr::eq(k.x.as_ptr(), Rc::as_ptr(x));
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if let Some(k) = cache
+            .iter()
+            .find(|k| of_y(k) && of_x(k) && k.range == range && k.grid == grid)
+        {
+            return Rc::clone(&k.kept);
+        }
+        let kept = Rc::new(m4(x, y, range.clone(), t0, px_per_year));
+        // The data gone, or this series' older view: replaced, never piled up.
+        cache.retain(|k| k.y.strong_count() > 0 && !of_y(k));
+        if cache.len() >= KEPT {
+            cache.clear();
+        }
+        cache.push(Kept {
+            x: Rc::downgrade(x),
+            y: Rc::downgrade(y),
+            range,
+            grid,
+            kept: Rc::clone(&kept),
+        });
+        kept
+    })
 }
 
 /// Pushes a column's first, lowest, highest and last point in index order, each once.
@@ -103,6 +162,29 @@ mod tests {
             Some(202),
             "the first point after the gap starts a column"
         );
+    }
+
+    #[test]
+    fn m4_kept_reuses_an_unchanged_view_and_only_that() {
+        let (xs, ys) = year_of_days();
+        let (x, y) = (Rc::new(xs), Rc::new(ys));
+        let first = m4_kept(&x, &y, 0..365, 1920.0, 12.0);
+        assert_eq!(&first[..], &m4(&x, &y, 0..365, 1920.0, 12.0)[..]);
+        let again = m4_kept(&x, &y, 0..365, 1920.0, 12.0);
+        assert!(Rc::ptr_eq(&first, &again), "the same view reads no point again");
+        let wider = m4_kept(&x, &y, 0..365, 1920.0, 24.0);
+        assert!(
+            !Rc::ptr_eq(&first, &wider),
+            "another pixel grid is decimated afresh"
+        );
+        assert!(wider.len() > first.len());
+        let part = m4_kept(&x, &y, 0..100, 1920.0, 24.0);
+        assert!(part.iter().flatten().all(|&i| i < 100), "another range too");
+        // The same numbers in new columns (new data) are new data.
+        let (x2, y2) = (Rc::new(x.to_vec()), Rc::new(y.to_vec()));
+        let fresh = m4_kept(&x2, &y2, 0..100, 1920.0, 24.0);
+        assert!(!Rc::ptr_eq(&part, &fresh));
+        assert_eq!(&part[..], &fresh[..]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::frame::{Frame, RectPx, XScale};
 use super::visible::shown_series;
 use super::View;
 use crate::spec::Chart;
+use std::rc::Rc;
 
 /// One series' line.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,16 +39,17 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
             let v = ys[i];
             (!v.is_nan()).then(|| (x.value_to_px(xs[i]), frame.y.value_to_px(v)))
         };
-        let kept: Vec<Option<usize>> = if is_dense(last - first, frame) {
+        let kept: Rc<Vec<Option<usize>>> = if is_dense(last - first, frame) {
             let px_per_year = frame.plot.width() / d.span();
-            decimate::m4(xs, ys, first..last, d.lo, px_per_year)
+            let (x_column, y_column) = s.columns();
+            decimate::m4_kept(x_column, y_column, first..last, d.lo, px_per_year)
         } else {
-            (first..last).map(Some).collect()
+            Rc::new((first..last).map(Some).collect())
         };
         // A break in what the series measures is a gap too: the line is never drawn across it.
         let mut px: Vec<Option<(f64, f64)>> = Vec::with_capacity(kept.len() + s.breaks.len());
         let mut previous: Option<usize> = None;
-        for k in kept {
+        for &k in kept.iter() {
             if let (false, Some(a), Some(b)) = (s.breaks.is_empty(), previous, k) {
                 if let (Some(a), Some(b)) = (s.date(a), s.date(b)) {
                     if s.breaks_between(&a, &b) {
