@@ -119,12 +119,14 @@ fn keep(best: &mut Vec<(Run, f64)>, run: Run, change: f64, k: usize, better: Ord
     if best.len() == k && best.last().is_some_and(|b| change.total_cmp(&b.1) != better) {
         return;
     }
-    let at = best.iter().position(|b| change.total_cmp(&b.1) == better);
-    let at = at.unwrap_or(best.len());
-    if at < k {
-        best.insert(at, (run, change));
-        best.truncate(k);
+    // In at the end, then up past every one it beats.
+    best.push((run, change));
+    let mut at = best.len() - 1;
+    while at > 0 && change.total_cmp(&best[at - 1].1) == better {
+        best.swap(at, at - 1);
+        at -= 1;
     }
+    best.truncate(k);
 }
 
 /// The run's change in percent of its start.

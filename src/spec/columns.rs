@@ -7,7 +7,7 @@
 
 use super::input::ChartSpec;
 use super::text::Text;
-use super::validate::MAX_LABEL_CHARS;
+use super::validate::label;
 use super::Kind;
 use crate::color::PALETTE;
 use crate::dataset::{Column, Series};
@@ -131,17 +131,12 @@ pub fn series(columns: &ColumnsSpec, kind: Kind) -> Result<Vec<Series>> {
     }
     let mut out = Vec::with_capacity(columns.series.len());
     for (i, s) in columns.series.iter().enumerate() {
+        let field = |leaf: &str| format!("series[{i}].{leaf}");
         let name = s.name.trim();
         if name.is_empty() {
-            return Err(ChartError::missing(format!("series[{i}].name")));
+            return Err(ChartError::missing(field("name")));
         }
-        let chars = name.chars().count();
-        if chars > MAX_LABEL_CHARS {
-            return Err(ChartError::invalid(
-                format!("series[{i}].name"),
-                format!("{chars} characters (at most {MAX_LABEL_CHARS})"),
-            ));
-        }
+        label(name, &field("name"))?;
         let series = Series::from_columns(
             format!("series-{}", i + 1),
             name.to_string(),
@@ -150,7 +145,7 @@ pub fn series(columns: &ColumnsSpec, kind: Kind) -> Result<Vec<Series>> {
             Rc::clone(&s.y),
             whole_years,
         );
-        check_y(&series, s.y.len(), columns.x.len(), &format!("series[{i}].y"))?;
+        check_y(&series, s.y.len(), columns.x.len(), &field("y"))?;
         out.push(series);
     }
     Ok(out)

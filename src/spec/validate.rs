@@ -12,7 +12,8 @@ use crate::lang::Lang;
 /// Longest title, series name or event title, in characters.
 pub const MAX_LABEL_CHARS: usize = 300;
 
-fn label(text: &str, field: &str) -> Result<()> {
+/// A title, name or label of at most [`MAX_LABEL_CHARS`] characters.
+pub(super) fn label(text: &str, field: &str) -> Result<()> {
     let n = text.chars().count();
     if n > MAX_LABEL_CHARS {
         return Err(ChartError::invalid(
