@@ -83,7 +83,8 @@ fn check_x(x: &[f64]) -> Result<bool> {
             return Err(ChartError::invalid("x", format!("not increasing at {i}")));
         }
         previous = v;
-        whole_years &= v.fract() == 0.0;
+        // Once one x is fractional the rest need no look.
+        whole_years = whole_years && v.fract() == 0.0;
     }
     Ok(whole_years)
 }

@@ -3,12 +3,14 @@
 //! its description (each shown series' extremes and its largest falls and rise, runs of
 //! consecutive changes between present values). Pure; uses `spec`, `layout`, `format`, `i18n`.
 
-use crate::dataset::{Point, Series};
+mod scan;
+
+use crate::dataset::Series;
 use crate::format::{human_date, percent, thousands};
 use crate::i18n::{fill, word};
 use crate::layout::{shown_series, View};
 use crate::spec::{Chart, Kind};
-use std::cmp::Ordering;
+use scan::{change, Run, Scan};
 
 /// The two forms of the text alternative.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,127 +19,6 @@ pub struct Summary {
     pub short: String,
     /// The description.
     pub long: String,
-}
-
-/// A run of consecutive present values moving one way: the indices of its first and last point.
-type Run = (usize, usize);
-
-/// Whether point `i`'s value may be compared in a sentence: present, counted rather than claimed
-/// or estimated (the chart draws those hollow for the same reason), and for a whole period.
-fn comparable(s: &Series, i: usize) -> bool {
-    let present = s.ys().get(i).is_some_and(|v| !v.is_nan());
-    let counted = |p: &Point| !p.status.is_some_and(|st| st.is_uncertain()) && !s.partial.contains(&p.date);
-    present && s.details().get(i).is_none_or(counted)
-}
-
-/// What one pass over a series finds: its highest (the last of equals) and lowest (the first of
-/// equals) comparable value, and, of the longest monotone stretches within stretches of
-/// comparable values (a gap, a break, or a claimed or estimated value ends one), the two largest
-/// falls and the largest rise, ranked as a stable sort by size would rank them. One pass, no
-/// allocation: a summary of a million points reads each once.
-#[derive(Default)]
-struct Scan {
-    max: Option<usize>,
-    min: Option<usize>,
-    falls: Vec<(Run, f64)>,
-    rises: Vec<(Run, f64)>,
-}
-
-impl Scan {
-    fn of(s: &Series) -> Scan {
-        let (ys, mut scan) = (s.ys(), Scan::default());
-        // Bare columns have no statuses, part years or breaks: the value alone decides, and
-        // the extremes are where the kept extent is.
-        let plain = s.details().is_empty() && s.breaks.is_empty();
-        if let (true, Some((lo, hi))) = (plain, s.value_extent()) {
-            scan.min = ys.iter().position(|&v| v == lo);
-            scan.max = ys.iter().rposition(|&v| v == hi);
-        }
-        // The open stretch: where its current run starts and that run's first step (-1, 0, 1).
-        let (mut open, mut start, mut way) = (false, 0, 0i8);
-        for i in 0..ys.len() {
-            let here = if plain { !ys[i].is_nan() } else { comparable(s, i) };
-            let broken = here && !plain && i > 0 && {
-                let (a, b) = (s.date(i - 1), s.date(i));
-                a.zip(b).is_some_and(|(a, b)| s.breaks_between(&a, &b))
-            };
-            if open && (!here || broken) {
-                scan.run(ys, start, i - 1);
-                open = false;
-            }
-            if !here {
-                continue;
-            }
-            if !plain {
-                scan.extremes(ys, i);
-            }
-            if !open {
-                (open, start, way) = (true, i, 0);
-                continue;
-            }
-            let step = i8::from(ys[i] > ys[i - 1]) - i8::from(ys[i] < ys[i - 1]);
-            let first_step = i == start + 1;
-            if step == 0 || (!first_step && step != way) {
-                scan.run(ys, start, i - 1);
-                (start, way) = (i - 1, step);
-            } else if first_step {
-                way = step;
-            }
-        }
-        if open {
-            scan.run(ys, start, ys.len() - 1);
-        }
-        scan
-    }
-
-    /// Takes point `i` as the highest (the last of equals) or lowest (the first) so far.
-    fn extremes(&mut self, ys: &[f64], i: usize) {
-        if self.max.is_none_or(|m| ys[i] >= ys[m]) {
-            self.max = Some(i);
-        }
-        if self.min.is_none_or(|m| ys[i] < ys[m]) {
-            self.min = Some(i);
-        }
-    }
-
-    /// Ranks the stretch from `a` to `b` among the falls or rises, if it moved. Inlined: it
-    /// runs for every other point of a noisy series.
-    #[inline(always)]
-    fn run(&mut self, ys: &[f64], a: usize, b: usize) {
-        if b > a && ys[b] < ys[a] {
-            keep(&mut self.falls, (a, b), change(ys, &(a, b)), 2, Ordering::Less);
-        } else if b > a && ys[b] > ys[a] {
-            keep(&mut self.rises, (a, b), change(ys, &(a, b)), 1, Ordering::Greater);
-        }
-    }
-}
-
-/// Puts `run` (of `change`) among the `k` best so far, after any as good (`better` is how a
-/// better change compares).
-fn keep(best: &mut Vec<(Run, f64)>, run: Run, change: f64, k: usize, better: Ordering) {
-    // Most runs of a long series are small: no better than the last kept, they go at once.
-    if best.len() == k && best.last().is_some_and(|b| change.total_cmp(&b.1) != better) {
-        return;
-    }
-    // In at the end, then up past every one it beats.
-    best.push((run, change));
-    let mut at = best.len() - 1;
-    while at > 0 && change.total_cmp(&best[at - 1].1) == better {
-        best.swap(at, at - 1);
-        at -= 1;
-    }
-    best.truncate(k);
-}
-
-/// The run's change in percent of its start.
-#[inline(always)]
-fn change(ys: &[f64], run: &Run) -> f64 {
-    let (a, b) = (ys[run.0], ys[run.1]);
-    if a == 0.0 {
-        0.0
-    } else {
-        (b - a) / a * 100.0
-    }
 }
 
 fn describe_run(chart: &Chart, s: &Series, key: &str, run: &Run) -> String {
