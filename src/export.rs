@@ -64,7 +64,7 @@ pub fn to_csv(chart: &Chart) -> String {
         .dataset
         .series
         .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.date))
+        .flat_map(|s| s.points().map(|p| p.date()))
         .collect();
     let mut out = header.join(",");
     out.push_str("\r\n");
@@ -72,14 +72,12 @@ pub fn to_csv(chart: &Chart) -> String {
         let mut row = vec![date.to_string()];
         for s in &chart.dataset.series {
             let p = s.point_at(&date);
-            row.push(p.and_then(|p| p.value).map(number).unwrap_or_default());
+            row.push(p.and_then(|p| p.value()).map(number).unwrap_or_default());
             row.push(
-                p.and_then(|p| p.status)
+                p.and_then(|p| p.status())
                     .map_or(String::new(), |st| st.name().to_string()),
             );
-            let source = p
-                .and_then(|p| p.source.as_deref())
-                .and_then(|k| chart.sources.get(k));
+            let source = p.and_then(|p| p.source()).and_then(|k| chart.sources.get(k));
             row.push(source.map_or(String::new(), |s| cell(&s.short)));
         }
         out.push_str(&row.join(","));
@@ -106,10 +104,10 @@ mod tests {
         );
         let back = Chart::from_csv(&csv, &chart.title, Some("bar"), Lang::EN).unwrap();
         for (a, b) in chart.dataset.series.iter().zip(&back.dataset.series) {
-            let va: Vec<Option<f64>> = a.points.iter().map(|p| p.value).collect();
-            let vb: Vec<Option<f64>> = b.points.iter().map(|p| p.value).collect();
+            let va: Vec<Option<f64>> = a.points().map(|p| p.value()).collect();
+            let vb: Vec<Option<f64>> = b.points().map(|p| p.value()).collect();
             assert_eq!((a.name.as_str(), va), (b.name.as_str(), vb));
-            assert_eq!(a.points[16].status, b.points[16].status);
+            assert_eq!(a.details()[16].status, b.details()[16].status);
         }
     }
 

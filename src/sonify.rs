@@ -37,19 +37,18 @@ pub fn score(chart: &Chart, view: &View, domain: Option<XDomain>) -> Vec<Note> {
     let mut t = 0.0;
     for s in shown {
         for p in s
-            .points
-            .iter()
-            .filter(|p| domain.is_none_or(|d| d.contains(chart.kind, &p.date)))
+            .points()
+            .filter(|p| domain.is_none_or(|d| d.contains(chart.kind, &p.date())))
         {
-            let frequency_hz = match p.value {
+            let frequency_hz = match p.value() {
                 Some(v) if max > 0.0 => 220.0 + 660.0 * (v / max).clamp(0.0, 1.0),
                 Some(_) => 220.0,
                 None => 0.0,
             };
             let value = p
-                .value
+                .value()
                 .map_or_else(|| word("no-data", lang).to_string(), |v| thousands(v, lang));
-            let label = format!("{}, {}: {value}", s.name, human_date(&p.date, lang));
+            let label = format!("{}, {}: {value}", s.name, human_date(&p.date(), lang));
             notes.push(Note {
                 at_ms: t,
                 duration_ms: STEP_MS * 0.8,

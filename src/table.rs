@@ -35,24 +35,21 @@ pub fn data_table(chart: &Chart, view: &View) -> Table {
             word("table-source", lang)
         ));
     }
-    let dates: BTreeSet<Date> = shown
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.date))
-        .collect();
+    let dates: BTreeSet<Date> = shown.iter().flat_map(|s| s.points().map(|p| p.date())).collect();
     let rows = dates
         .into_iter()
         .map(|date| {
             let mut row = vec![human_date(&date, lang)];
             for s in &shown {
                 let p = s.point_at(&date);
-                let value = match p.and_then(|p| p.value) {
+                let value = match p.and_then(|p| p.value()) {
                     Some(v) => thousands(v, lang),
                     None if p.is_some() => word("no-data", lang).to_string(),
                     None => String::new(),
                 };
-                let status = p.and_then(|p| p.status).map(|st| status_label(st, lang));
+                let status = p.and_then(|p| p.status()).map(|st| status_label(st, lang));
                 let source = p
-                    .and_then(|p| p.source.as_deref())
+                    .and_then(|p| p.source())
                     .and_then(|k| chart.sources.get(k))
                     .map(|s| s.short.as_str());
                 row.push(value);

@@ -137,7 +137,7 @@ fn a_zoomed_view_shows_only_the_periods_in_it() {
     // The band covers the bars of 1937 and 1938 and nothing else: from the left edge of 1937's band
     // to the right edge of 1938's.
     let band = &frame.bands[0];
-    let year = |m: &Mark| chart.dataset.series[m.series].points[m.point].date.year;
+    let year = |m: &Mark| chart.dataset.series[m.series].date(m.point).map_or(0, |d| d.year);
     let (inside, outside): (Vec<&Mark>, Vec<&Mark>) =
         frame.marks.iter().partition(|m| (1937..=1938).contains(&year(m)));
     assert!(!inside.is_empty() && !outside.is_empty());

@@ -14,11 +14,11 @@ fn series(chart: &Chart, id: &str) -> Series {
 
 fn value(s: &Series, date: &str) -> Option<f64> {
     let d = Date::parse(date).unwrap();
-    s.points.iter().find(|p| p.date == d).and_then(|p| p.value)
+    s.details().iter().find(|p| p.date == d).and_then(|p| p.value)
 }
 
 fn sum_years(s: &Series, from: i32, to: i32) -> f64 {
-    s.points
+    s.details()
         .iter()
         .filter(|p| (from..=to).contains(&p.date.year))
         .filter_map(|p| p.value)
@@ -48,13 +48,13 @@ fn repression_gaps_are_gaps_not_zeros() {
     for year in (1921..=1929).chain([1941, 1944]) {
         assert_eq!(value(&arrests, &year.to_string()), None, "{year}");
         assert!(
-            arrests.points.iter().any(|p| p.date.year == year),
+            arrests.details().iter().any(|p| p.date.year == year),
             "{year} keeps its date"
         );
     }
     // No death sentences while the death penalty was abolished: a real zero.
     assert_eq!(value(&series(&c, "death-sentences"), "1948"), Some(0.0));
-    let years: Vec<i32> = arrests.points.iter().map(|p| p.date.year).collect();
+    let years: Vec<i32> = arrests.details().iter().map(|p| p.date.year).collect();
     assert_eq!(years, (1921..=1953).collect::<Vec<_>>());
 }
 
@@ -81,8 +81,8 @@ fn membership_members_and_candidates_add_up_from_1922() {
         series(&c, "members"),
         series(&c, "candidates"),
     );
-    assert_eq!(members.points.first().map(|p| p.date.year), Some(1922));
-    for p in &members.points {
+    assert_eq!(members.details().first().map(|p| p.date.year), Some(1922));
+    for p in members.details() {
         let d = p.date.to_string();
         let sum = p.value.unwrap() + value(&candidates, &d).unwrap();
         assert_eq!(Some(sum), value(&total, &d), "{d}");
@@ -139,7 +139,7 @@ fn every_builtin_point_names_a_known_source_and_events_are_dated() {
     for id in chronicle_charts::spec::BUILTIN_IDS {
         let c = Chart::builtin(id, Lang::EN).unwrap();
         for s in &c.dataset.series {
-            for p in s.points.iter().filter(|p| p.value.is_some()) {
+            for p in s.details().iter().filter(|p| p.value.is_some()) {
                 let key = p
                     .source
                     .as_deref()
@@ -159,25 +159,24 @@ fn every_builtin_point_names_a_known_source_and_events_are_dated() {
 #[test]
 fn alternatives_are_kept_with_their_sources() {
     let party = Chart::builtin("party-membership", Lang::EN).unwrap();
-    let jan1924 = series(&party, "total")
-        .point_at(&Date::parse("1924-01-01").unwrap())
-        .cloned()
-        .unwrap();
-    assert_eq!(jan1924.value, Some(472_000.0));
-    assert_eq!(jan1924.alternatives[0].value, 446_089.0);
-    assert_eq!(jan1924.alternatives[0].source.as_deref(), Some("siegelbaum-17m"));
+    let total = series(&party, "total");
+    let jan1924 = total.point_at(&Date::parse("1924-01-01").unwrap()).unwrap();
+    assert_eq!(jan1924.value(), Some(472_000.0));
+    assert_eq!(jan1924.alternatives()[0].value, 446_089.0);
+    assert_eq!(
+        jan1924.alternatives()[0].source.as_deref(),
+        Some("siegelbaum-17m")
+    );
     let rep = Chart::builtin("repression", Lang::EN).unwrap();
     let arrests = rep.totals.iter().find(|t| t.series == "arrests").unwrap();
     assert_eq!(
         arrests.alternatives,
         vec![(1_548_366.0, Some("pospelov-1956".into()))]
     );
-    let kgb_1941 = series(&rep, "death-sentences")
-        .point_at(&Date::year(1941))
-        .cloned()
-        .unwrap();
+    let sentences = series(&rep, "death-sentences");
+    let kgb_1941 = sentences.point_at(&Date::year(1941)).unwrap();
     assert_eq!(
-        (kgb_1941.value, kgb_1941.alternatives[0].value),
+        (kgb_1941.value(), kgb_1941.alternatives()[0].value),
         (Some(8_001.0), 23_726.0)
     );
 }
@@ -233,7 +232,7 @@ fn gulag_figures_match_the_research_table_and_keep_coverage_notes() {
     let note = |d: &str| {
         camps
             .point_at(&Date::parse(d).unwrap())
-            .and_then(|p| p.note.clone())
+            .and_then(|p| p.note().map(str::to_string))
     };
     assert!(note("1930-01-01").unwrap().contains("OGPU camps only"));
     assert_eq!(note("1934-01-01"), None);

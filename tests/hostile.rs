@@ -59,7 +59,7 @@ proptest! {
             text.push_str(&format!("{},{v}\n", 1000 + i));
         }
         let chart = Chart::from_csv(&text, "t", None, Lang::EN).unwrap();
-        let read: Vec<f64> = chart.dataset.series[0].points.iter().map(|p| p.value.unwrap()).collect();
+        let read: Vec<f64> = chart.dataset.series[0].details().iter().map(|p| p.value.unwrap()).collect();
         prop_assert_eq!(read, values);
     }
 }

@@ -46,7 +46,7 @@ fn numbers(text: &str, lang: Lang) -> Vec<f64> {
 fn segments(s: &Series) -> Vec<Vec<&Point>> {
     let mut out: Vec<Vec<&Point>> = vec![Vec::new()];
     let mut previous: Option<&Point> = None;
-    for p in &s.points {
+    for p in s.details() {
         let counted = p.value.is_some()
             && !p.status.is_some_and(|st| st.is_uncertain())
             && !s.partial.contains(&p.date);
@@ -74,7 +74,11 @@ fn explained(n: f64, chart: &Chart) -> bool {
         return true; // a year
     }
     chart.dataset.series.iter().any(|s| {
-        let figure = s.points.iter().filter_map(|p| p.value).any(|v| near(v, n, 0.5));
+        let figure = s
+            .details()
+            .iter()
+            .filter_map(|p| p.value)
+            .any(|v| near(v, n, 0.5));
         let change = segments(s).iter().any(|seg| {
             seg.iter().enumerate().any(|(i, a)| {
                 seg[i + 1..].iter().any(|b| {
@@ -117,7 +121,7 @@ fn a_sentence_across_a_break_would_be_caught() {
     let colonies = chart.dataset.series_by_id("colonies").unwrap();
     let value = |d: &str| {
         colonies
-            .points
+            .details()
             .iter()
             .find(|p| p.date.to_string() == d)
             .and_then(|p| p.value)
@@ -134,7 +138,7 @@ fn every_number_the_tooltip_and_live_region_say_is_the_points_own() {
     let mut read = 0;
     for (lang, id, chart) in every_chart() {
         for (si, s) in chart.dataset.series.iter().enumerate() {
-            for (pi, p) in s.points.iter().enumerate() {
+            for (pi, p) in s.details().iter().enumerate() {
                 let t = describe_target(
                     &chart,
                     Target::Point {

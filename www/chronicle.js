@@ -142,6 +142,7 @@ async function resolve(source, lang) {
 
 /** A handle of `module`'s `ChartHandle` class on what `resolve` made. */
 function bind(Handle, canvas, made, lang) {
+  if (made.columns) return Handle.fromColumns(canvas, made.columns.title ?? '', made.columns.x, made.columns.series, lang);
   return made.parts ? Handle.fromBuiltin(canvas, made.id, made.parts, lang) : Handle.fromObject(canvas, made.spec, lang);
 }
 
@@ -408,11 +409,20 @@ export async function mountChart(container, source, options = {}) {
     setCursor(date) {
       return date == null ? handle.clearCursor() : handle.setCursor(String(date));
     },
-    /** Replaces the data: an object or JSON text in the data format, or CSV text. */
+    /**
+     * Replaces the data: an object or JSON text in the data format, CSV text, or numeric columns
+     * `{ title, x, series: [{ name, y }] }` with x in fractional years and typed arrays (NaN in
+     * y is a gap), handed to the module without a per-point object.
+     */
     async setData(data, title = '', decimal = '') {
-      const spec = typeof data === 'string' ? await readText(data, '', '', title, decimal, lang) : data;
-      handle.setSpec(spec);
-      made = { spec };
+      if (ArrayBuffer.isView(data?.x)) {
+        handle.setColumns(data.title ?? title, data.x, data.series);
+        made = { columns: { ...data, title: data.title ?? title } };
+      } else {
+        const spec = typeof data === 'string' ? await readText(data, '', '', title, decimal, lang) : data;
+        handle.setSpec(spec);
+        made = { spec };
+      }
       dropService();
       label(container, parts, handle);
       refreshLegend();

@@ -79,7 +79,7 @@ pub fn evaluate(claim: &Claim, dataset: &Dataset) -> Result<Finding> {
     let (computed, endpoints) = match claim.measure {
         Measure::Change => {
             let value_at = |d: &Date, field: &str| {
-                series.point_at(d).and_then(|p| p.value).ok_or_else(|| {
+                series.point_at(d).and_then(|p| p.value()).ok_or_else(|| {
                     ChartError::invalid(
                         format!("claims.{}.{field}", claim.id),
                         format!("{d} (no value in {})", claim.series),

@@ -113,6 +113,33 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The day that `year_fraction` falls in (1921.25 → 2 April 1921), or the whole year when
+    /// `whole_years` (numeric columns whose every x is a whole number name years, not 1 January);
+    /// `None` outside years 1 to 9999. The inverse of [`Date::to_year_fraction`] for days.
+    pub fn containing(year_fraction: f64, whole_years: bool) -> Option<Date> {
+        if !(1.0..10_000.0).contains(&year_fraction) {
+            return None;
+        }
+        let year = year_fraction.floor() as i32;
+        if whole_years {
+            return Some(Date::year(year));
+        }
+        let len = days_in_year(year);
+        let day_of_year = (((year_fraction - f64::from(year)) * len).floor() as u32).min(len as u32 - 1);
+        let month = (1..=12u8)
+            .rev()
+            .find(|&m| days_before_month(year, m) <= day_of_year)
+            .unwrap_or(1);
+        let day = (day_of_year - days_before_month(year, month)) as u8 + 1;
+        Some(Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
+    }
+}
+
 /// A fixed-width run of ASCII digits (4 for a year, 2 for a month or day).
 fn parse_part(text: &str, width: usize) -> Option<u16> {
     if text.len() != width || !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -162,6 +189,26 @@ mod tests {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("1936-02-29").is_some());
+    }
+
+    #[test]
+    fn date_containing_finds_the_day_a_fraction_falls_in() {
+        // 0.25 of 1921 (365 days) is day 91.25: 31 + 28 + 31 days before April, so 2 April.
+        assert_eq!(Date::containing(1921.25, false), Date::parse("1921-04-02"));
+        assert_eq!(Date::containing(1921.0, false), Date::parse("1921-01-01"));
+        // 1924 is a leap year: 60/366 is the 61st day, 1 March (29 February counts).
+        assert_eq!(
+            Date::containing(1924.0 + 60.0 / 366.0, false),
+            Date::parse("1924-03-01")
+        );
+        assert_eq!(Date::containing(1921.9999, false), Date::parse("1921-12-31"));
+        assert_eq!(Date::containing(1937.0, true), Some(Date::year(1937)));
+        assert_eq!(Date::containing(0.5, false), None);
+        assert_eq!(Date::containing(f64::NAN, false), None);
+        for text in ["1937-01-01", "1937-06-30", "1936-02-29", "1936-12-31"] {
+            let d = Date::parse(text).unwrap();
+            assert_eq!(Date::containing(d.to_year_fraction(), false), Some(d), "{text}");
+        }
     }
 
     #[test]

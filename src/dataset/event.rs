@@ -1,7 +1,7 @@
 //! Dated events for annotations: a day, a month or a span ("1937-07-30", "1933" to "1935").
 
 use super::date::Date;
-use super::series::Status;
+use super::point::Status;
 
 /// Something that happened, with its source.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,105 +1,19 @@
-//! Series and points: the numbers with their date, source and status. Pure data; imports only
-//! `color` and the sibling `date`.
+//! Series: a named, coloured sequence held as numeric columns (x in fractional years, ascending;
+//! y with NaN for a gap, never a zero), which layout, decimation and hit-testing read directly,
+//! and, for sourced data, each point's details (its date at the sources' precision, status,
+//! source, note, other figures). A million bare numbers cost two `f64` columns and nothing per
+//! point. Pure data; imports only `color` and the siblings.
 
 use super::date::Date;
+use super::point::{Point, PointRef};
 use crate::color::Rgb;
+use std::rc::Rc;
 
-/// How much weight a figure can bear, shown to readers beside the number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// Seen in a published archival document (its source names the archive reference).
-    Archival,
-    /// A Soviet official statistical series or official publication of the time.
-    Official,
-    /// A count from an agency's records published in a later work, not seen as a document.
-    Published,
-    /// As usually reproduced in the literature; the original publication was not confirmed.
-    Reproduced,
-    /// A contemporary claim; often inflated or contradicted.
-    Claim,
-    /// A historian's estimate.
-    Estimate,
-    /// Computed by arithmetic from other figures.
-    Derived,
-}
+/// A numeric column, shared (by the series of one set of columns, and by a spec and the chart
+/// validated from it) rather than copied.
+pub type Column = Rc<Vec<f64>>;
 
-impl Status {
-    /// The data files' lowercase name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Archival => "archival",
-            Status::Official => "official",
-            Status::Published => "published",
-            Status::Reproduced => "reproduced",
-            Status::Claim => "claim",
-            Status::Estimate => "estimate",
-            Status::Derived => "derived",
-        }
-    }
-
-    /// Parses the data files' lowercase name.
-    pub fn parse(text: &str) -> Option<Self> {
-        Some(match text {
-            "archival" => Status::Archival,
-            "official" => Status::Official,
-            "published" => Status::Published,
-            "reproduced" => Status::Reproduced,
-            "claim" => Status::Claim,
-            "estimate" => Status::Estimate,
-            "derived" => Status::Derived,
-            _ => return None,
-        })
-    }
-
-    /// True for figures that are drawn hollow: the reader should not read them as counts.
-    pub fn is_uncertain(self) -> bool {
-        matches!(self, Status::Claim | Status::Estimate)
-    }
-}
-
-/// Another source's figure for the same point: drawn as a whisker, shown beside the value.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Alternative {
-    /// The other figure.
-    pub value: f64,
-    /// Key into the chart's sources.
-    pub source: Option<String>,
-    /// How that figure is known.
-    pub status: Option<Status>,
-}
-
-/// One observation. `value: None` is a gap (no data), never a zero.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Point {
-    /// When the figure applies.
-    pub date: Date,
-    /// The figure, or `None` where the sources have no data.
-    pub value: Option<f64>,
-    /// How the figure is known.
-    pub status: Option<Status>,
-    /// Key into the chart's sources.
-    pub source: Option<String>,
-    /// A note for readers (misprints, coverage), in the chart's language.
-    pub note: Option<String>,
-    /// Other sources' figures for this point.
-    pub alternatives: Vec<Alternative>,
-}
-
-impl Point {
-    /// Lowest and highest of the value and its alternatives, when there are alternatives.
-    pub fn alternative_range(&self) -> Option<(f64, f64)> {
-        if self.alternatives.is_empty() {
-            return None;
-        }
-        extent(
-            self.value
-                .into_iter()
-                .chain(self.alternatives.iter().map(|a| a.value)),
-        )
-    }
-}
-
-/// A named, coloured sequence of points in ascending date order.
+/// A named, coloured sequence of points in ascending order of x.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     /// Stable identifier (`arrests`).
@@ -110,46 +24,186 @@ pub struct Series {
     pub color: Rgb,
     /// Drawn dashed, so colour is not the only cue.
     pub dashed: bool,
-    /// Points, ascending by date, unique dates.
-    pub points: Vec<Point>,
     /// Dates of the first points after a break in what the series measures, ascending.
     pub breaks: Vec<Date>,
     /// Dates of points that cover only part of their period (1953: January–June): never an
     /// extreme or the end of a comparison.
     pub partial: Vec<Date>,
+    /// x of each point in fractional years (shared between the series of one set of columns).
+    x: Column,
+    /// y of each point; NaN where there is no data.
+    y: Column,
+    /// Per point, the sourced details; empty for bare numeric columns.
+    details: Vec<Point>,
+    /// Every x is a whole number, so bare columns name years rather than 1 January.
+    whole_years: bool,
+    /// Smallest and largest present value, alternatives included.
+    extent: Option<(f64, f64)>,
 }
 
 impl Series {
+    /// A sourced series from its points (ascending by date): x is each date's middle.
+    pub fn from_points(id: String, name: String, color: Rgb, points: Vec<Point>) -> Series {
+        let x: Column = Rc::new(points.iter().map(|p| p.date.to_year_fraction()).collect());
+        let y: Column = Rc::new(points.iter().map(|p| p.value.unwrap_or(f64::NAN)).collect());
+        let alternatives = points.iter().flat_map(|p| p.alternatives.iter().map(|a| a.value));
+        let extent = extent(y.iter().copied().filter(|v| !v.is_nan()).chain(alternatives));
+        Series {
+            id,
+            name,
+            color,
+            dashed: false,
+            breaks: Vec::new(),
+            partial: Vec::new(),
+            x,
+            y,
+            details: points,
+            whole_years: false,
+            extent,
+        }
+    }
+
+    /// A series of bare numeric columns: `x` ascending fractional years (`whole_years` when every
+    /// one is a whole number), `y` finite or NaN (a gap), validated by the caller; beyond the
+    /// shorter column nothing is kept. One pass over `y`, for its extent.
+    pub fn from_columns(
+        id: String,
+        name: String,
+        color: Rgb,
+        x: Column,
+        y: Column,
+        whole_years: bool,
+    ) -> Series {
+        let n = x.len().min(y.len());
+        let (x, y) = (trimmed(x, n), trimmed(y, n));
+        let mut extent: Option<(f64, f64)> = None;
+        for &v in y.iter() {
+            if !v.is_nan() {
+                extent = Some(extent.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
+            }
+        }
+        Series {
+            id,
+            name,
+            color,
+            dashed: false,
+            breaks: Vec::new(),
+            partial: Vec::new(),
+            x,
+            y,
+            details: Vec::new(),
+            whole_years,
+            extent,
+        }
+    }
+
+    /// How many points.
+    pub fn len(&self) -> usize {
+        self.x.len()
+    }
+
+    /// Whether it has no points.
+    pub fn is_empty(&self) -> bool {
+        self.x.is_empty()
+    }
+
+    /// x of every point, in fractional years, ascending.
+    pub fn xs(&self) -> &[f64] {
+        &self.x
+    }
+
+    /// y of every point; NaN is a gap.
+    pub fn ys(&self) -> &[f64] {
+        &self.y
+    }
+
+    /// Both columns as shared: the same data is the same allocation, which a cache of what was
+    /// computed from them can recognise.
+    pub fn columns(&self) -> (&Column, &Column) {
+        (&self.x, &self.y)
+    }
+
+    /// The sourced details of every point; empty for bare numeric columns.
+    pub fn details(&self) -> &[Point] {
+        &self.details
+    }
+
+    /// The value of point `i`, or `None` for a gap (or past the end).
+    pub fn value(&self, i: usize) -> Option<f64> {
+        self.y.get(i).copied().filter(|v| !v.is_nan())
+    }
+
+    /// The date of point `i`: the sources' date, or the day (the year, for whole years) its x
+    /// falls in.
+    pub fn date(&self, i: usize) -> Option<Date> {
+        match self.details.get(i) {
+            Some(p) => Some(p.date),
+            None if self.details.is_empty() => Date::containing(*self.x.get(i)?, self.whole_years),
+            None => None,
+        }
+    }
+
+    /// Point `i`, if there is one.
+    pub fn point(&self, i: usize) -> Option<PointRef<'_>> {
+        (i < self.len()).then_some(PointRef {
+            series: self,
+            index: i,
+        })
+    }
+
+    /// Every point, in order.
+    pub fn points(&self) -> impl DoubleEndedIterator<Item = PointRef<'_>> + ExactSizeIterator + Clone {
+        (0..self.len()).map(move |index| PointRef { series: self, index })
+    }
+
     /// Whether a break in what the series measures lies between `a` and `b` (`a` before `b`):
     /// the two values cannot be compared.
     pub fn breaks_between(&self, a: &Date, b: &Date) -> bool {
         self.breaks.iter().any(|d| a < d && d <= b)
     }
 
-    /// Smallest and largest present value, alternatives included, if any.
+    /// Smallest and largest present value, alternatives included, if any (kept from the start).
     pub fn value_extent(&self) -> Option<(f64, f64)> {
-        let alternatives = self
-            .points
-            .iter()
-            .flat_map(|p| p.alternatives.iter().map(|a| a.value));
-        extent(self.points.iter().filter_map(|p| p.value).chain(alternatives))
+        self.extent
+    }
+
+    /// The index of the point at exactly `date` (binary search).
+    pub fn index_at(&self, date: &Date) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.date(mid).is_some_and(|d| d < *date) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (self.date(lo) == Some(*date)).then_some(lo)
     }
 
     /// The point at exactly `date`.
-    pub fn point_at(&self, date: &Date) -> Option<&Point> {
-        self.points
-            .binary_search_by(|p| p.date.cmp(date))
-            .ok()
-            .and_then(|i| self.points.get(i))
+    pub fn point_at(&self, date: &Date) -> Option<PointRef<'_>> {
+        self.point(self.index_at(date)?)
     }
 
-    /// Sum of present values whose year lies in `from_year..=to_year`.
+    /// Sum of present values whose year lies in `from_year..=to_year` (a point's year is the
+    /// whole part of its x, a dated point's x being inside its period).
     pub fn sum_years(&self, from_year: i32, to_year: i32) -> f64 {
-        self.points
-            .iter()
-            .filter(|p| (from_year..=to_year).contains(&p.date.year))
-            .filter_map(|p| p.value)
+        let years = f64::from(from_year)..f64::from(to_year) + 1.0;
+        let values = self.x.iter().zip(self.y.iter());
+        values
+            .filter(|(x, y)| years.contains(*x) && !y.is_nan())
+            .map(|(_, y)| y)
             .sum()
+    }
+}
+
+/// The first `n` values of `column`, shared when that is all of it.
+fn trimmed(column: Column, n: usize) -> Column {
+    if column.len() == n {
+        column
+    } else {
+        Rc::new(column[..n].to_vec())
     }
 }
 

@@ -58,17 +58,13 @@ impl Cursor {
             .dataset
             .series
             .iter()
-            .position(|s| is_shown(view, s) && !s.points.is_empty())?;
+            .position(|s| is_shown(view, s) && !s.is_empty())?;
         Some(Cursor { series, point: 0 })
     }
 
     /// The cursor after `step`; it stays put at the ends.
     pub fn step(self, chart: &Chart, view: &View, step: Move) -> Cursor {
-        let len = chart
-            .dataset
-            .series
-            .get(self.series)
-            .map_or(0, |s| s.points.len());
+        let len = chart.dataset.series.get(self.series).map_or(0, |s| s.len());
         let last = len.saturating_sub(1);
         let point = |p: usize| Cursor {
             series: self.series,
@@ -89,10 +85,10 @@ impl Cursor {
     /// The nearest shown series above or below, at the point nearest in time.
     fn other_series(self, chart: &Chart, view: &View, forward: bool) -> Cursor {
         let all = &chart.dataset.series;
-        let Some(here) = all.get(self.series).and_then(|s| s.points.get(self.point)) else {
+        let Some(here) = all.get(self.series).and_then(|s| s.point(self.point)) else {
             return self;
         };
-        let when = here.date.to_year_fraction();
+        let when = here.x();
         let order: Vec<usize> = if forward {
             (self.series + 1..all.len()).collect()
         } else {
@@ -100,16 +96,19 @@ impl Cursor {
         };
         for si in order {
             let s = &all[si];
-            if !is_shown(view, s) || s.points.is_empty() {
+            if !is_shown(view, s) || s.is_empty() {
                 continue;
             }
-            let nearest = (0..s.points.len())
-                .min_by(|&a, &b| {
-                    let da = (s.points[a].date.to_year_fraction() - when).abs();
-                    let db = (s.points[b].date.to_year_fraction() - when).abs();
-                    da.total_cmp(&db)
-                })
-                .unwrap_or(0);
+            // x ascends: the nearest is just before or at the first x past `when` (the earlier
+            // one on a tie).
+            let xs = s.xs();
+            let after = xs.partition_point(|&x| x < when).min(xs.len() - 1);
+            let before = after.saturating_sub(1);
+            let nearest = if (xs[before] - when).abs() <= (xs[after] - when).abs() {
+                before
+            } else {
+                after
+            };
             return Cursor {
                 series: si,
                 point: nearest,
@@ -138,11 +137,14 @@ mod tests {
         );
         assert_eq!(c.step(&chart, &view, Move::NextPage).point, 5);
         let end = c.step(&chart, &view, Move::Last);
-        assert_eq!(chart.dataset.series[0].points[end.point].date.year, 1953);
+        assert_eq!(chart.dataset.series[0].date(end.point).unwrap().year, 1953);
         assert_eq!(end.step(&chart, &view, Move::Next), end);
         let down = end.step(&chart, &view, Move::NextSeries);
         assert_eq!(
-            (down.series, chart.dataset.series[1].points[down.point].date.year),
+            (
+                down.series,
+                chart.dataset.series[1].date(down.point).unwrap().year
+            ),
             (1, 1953)
         );
         let hidden = View {

@@ -41,10 +41,12 @@ pub fn hit_test(chart: &Chart, view: &View, frame: &Frame, x_px: f64, y_px: f64)
             let year = band.px_to_year(x_px.clamp(p.left, p.right - 0.01))?;
             let shown: Vec<usize> = shown_series(chart, view).map(|(i, _)| i).collect();
             let series = shown[slot_at(&band, year, shown.len(), x_px)?];
-            let point = chart.dataset.series[series]
-                .points
-                .iter()
-                .position(|q| q.date.year == year)?;
+            // A point's year is the whole part of its x (a dated point's x is inside its year).
+            let xs = chart.dataset.series[series].xs();
+            let point = xs.partition_point(|&x| x < f64::from(year));
+            if xs.get(point)?.floor() != f64::from(year) {
+                return None;
+            }
             Some(Target::Point { series, point })
         }
         XScale::Time(_) => nearest_point(chart, frame, x_px, y_px),
@@ -52,22 +54,19 @@ pub fn hit_test(chart: &Chart, view: &View, frame: &Frame, x_px: f64, y_px: f64)
 }
 
 /// The nearest present point of a shown line: closest in x first, then in y among points at
-/// (almost) the same x. Binary search on the dates, so a million points cost the same as ten.
+/// (almost) the same x. Binary search on the x column, so a million points cost the same as ten.
 fn nearest_point(chart: &Chart, frame: &Frame, x_px: f64, y_px: f64) -> Option<Target> {
     let XScale::Time(xs) = frame.x else { return None };
     let t = xs.px_to_value(x_px);
     let mut best: Option<(f64, f64, Target)> = None;
     for line in &frame.lines {
-        let points = &chart.dataset.series[line.series].points;
-        let i = points.partition_point(|p| p.date.to_year_fraction() < t);
-        let before = (0..i).rev().find(|&k| points[k].value.is_some());
-        let after = (i..points.len()).find(|&k| points[k].value.is_some());
+        let s = &chart.dataset.series[line.series];
+        let (x, y) = (s.xs(), s.ys());
+        let i = x.partition_point(|&v| v < t);
+        let before = (0..i).rev().find(|&k| !y[k].is_nan());
+        let after = (i..x.len()).find(|&k| !y[k].is_nan());
         for k in [before, after].into_iter().flatten() {
-            let p = &points[k];
-            let (px, py) = (
-                xs.value_to_px(p.date.to_year_fraction()),
-                frame.y.value_to_px(p.value.unwrap_or(0.0)),
-            );
+            let (px, py) = (xs.value_to_px(x[k]), frame.y.value_to_px(y[k]));
             let (dx, dy) = ((px - x_px).abs(), (py - y_px).abs());
             let target = Target::Point {
                 series: line.series,
@@ -98,11 +97,11 @@ pub fn target_shape(chart: &Chart, frame: &Frame, target: Target) -> Option<Mark
     {
         return Some(m.shape);
     }
-    let p = chart.dataset.series.get(series)?.points.get(point)?;
+    let p = chart.dataset.series.get(series)?.point(point)?;
     let XScale::Time(xs) = frame.x else { return None };
     Some(MarkShape::Dot {
-        x_px: xs.value_to_px(p.date.to_year_fraction()),
-        y_px: frame.y.value_to_px(p.value?),
+        x_px: xs.value_to_px(p.x()),
+        y_px: frame.y.value_to_px(p.value()?),
         hollow: false,
     })
 }
@@ -123,7 +122,7 @@ mod tests {
         match t? {
             Target::Point { series, point } => {
                 let s = &chart.dataset.series[series];
-                Some((s.id.clone(), s.points[point].date.to_string()))
+                Some((s.id.clone(), s.date(point).unwrap().to_string()))
             }
             Target::Event(_) => None,
         }
@@ -138,7 +137,7 @@ mod tests {
             .iter()
             .find(|m| {
                 chart.dataset.series[m.series].id == "arrests"
-                    && chart.dataset.series[m.series].points[m.point].date.year == 1937
+                    && chart.dataset.series[m.series].date(m.point).unwrap().year == 1937
             })
             .unwrap();
         let MarkShape::Bar(r) = bar.shape else { panic!() };

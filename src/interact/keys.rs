@@ -107,7 +107,7 @@ mod tests {
             walk(&chart, &view, None, Move::Next),
             Cursor { series: 0, point: 0 }
         );
-        let last = chart.dataset.series[0].points.len() - 1;
+        let last = chart.dataset.series[0].len() - 1;
         assert_eq!(
             walk(&chart, &view, None, Move::Last),
             Cursor {

@@ -44,18 +44,18 @@ pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
     match target {
         Target::Point { series, point } => {
             let s = chart.dataset.series.get(series)?;
-            let p = s.points.get(point)?;
+            let p = s.point(point)?;
             let value = p
-                .value
+                .value()
                 .map_or_else(|| label("no-data", chart).to_string(), |v| thousands(v, lang));
             let mut details = Vec::new();
-            if let (Some(status), Some(_)) = (p.status, p.value) {
+            if let (Some(status), Some(_)) = (p.status(), p.value()) {
                 details.push(status_label(status, lang).to_string());
             }
-            if let Some(src) = source_short(chart, p.source.as_deref()) {
+            if let Some(src) = source_short(chart, p.source()) {
                 details.push(format!("{}: {src}", label("source", chart)));
             }
-            for a in &p.alternatives {
+            for a in p.alternatives() {
                 let who =
                     source_short(chart, a.source.as_deref()).map_or(String::new(), |s| format!(" ({s})"));
                 details.push(format!(
@@ -64,8 +64,8 @@ pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
                     thousands(a.value, lang)
                 ));
             }
-            details.extend(p.note.clone());
-            let heading = human_date(&p.date, lang);
+            details.extend(p.note().map(str::to_string));
+            let heading = human_date(&p.date(), lang);
             let announcement = sentence(&format!("{}, {heading}: {value}", s.name), &details);
             Some(TooltipText {
                 kind: "point",
@@ -73,8 +73,8 @@ pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
                 series_id: s.id.clone(),
                 series: s.name.clone(),
                 value,
-                number: p.value,
-                date: p.date.to_string(),
+                number: p.value(),
+                date: p.date().to_string(),
                 details,
                 announcement,
             })
@@ -135,8 +135,8 @@ pub fn tooltip_anchor(
                 .dataset
                 .series
                 .get(series)
-                .and_then(|s| s.points.get(point))
-                .and_then(|p| frame.date_to_px(&p.date))
+                .and_then(|s| s.point(point))
+                .and_then(|p| frame.date_to_px(&p.date()))
                 .map(|x| (x, frame.plot.bottom)),
         },
         Target::Event(i) => frame
@@ -176,9 +176,8 @@ mod tests {
     fn target(chart: &Chart, series: &str, date: &str) -> Target {
         let si = chart.dataset.series.iter().position(|s| s.id == series).unwrap();
         let pi = chart.dataset.series[si]
-            .points
-            .iter()
-            .position(|p| p.date.to_string() == date)
+            .points()
+            .position(|p| p.date().to_string() == date)
             .unwrap();
         Target::Point {
             series: si,
@@ -212,6 +211,38 @@ mod tests {
             "{:?}",
             t.details
         );
+    }
+
+    #[test]
+    fn tooltip_of_columns_says_the_value_and_the_day_of_its_x() {
+        use crate::interact::hit_test;
+        use crate::layout::{View, XScale};
+        use crate::spec::{ChartSpec, ColumnSpec, ColumnsSpec};
+        let columns = ColumnsSpec {
+            x: vec![1921.0, 1921.25, 1921.5, 1921.75].into(),
+            series: vec![ColumnSpec {
+                name: "Members".into(),
+                y: vec![10.0, 2345.0, f64::NAN, 7.0].into(),
+            }],
+        };
+        let chart = Chart::from_spec(&ChartSpec::from_columns("t", columns), Lang::EN).unwrap();
+        let view = View::default();
+        let frame = Frame::compute(&chart, &view, 800.0, 450.0).unwrap();
+        let XScale::Time(x) = frame.x else {
+            panic!("a time axis")
+        };
+        let (px, py) = (x.value_to_px(1921.25), frame.y.value_to_px(2345.0));
+        let hit = hit_test(&chart, &view, &frame, px + 2.0, py + 2.0).unwrap();
+        let t = describe_target(&chart, hit).unwrap();
+        // 0.25 of 1921 is its 92nd day, 2 April.
+        assert_eq!((t.value.as_str(), t.number), ("2,345", Some(2345.0)));
+        assert_eq!(
+            (t.heading.as_str(), t.date.as_str()),
+            ("2 April 1921", "1921-04-02")
+        );
+        assert_eq!(t.announcement, "Members, 2 April 1921: 2,345.");
+        let gap = describe_target(&chart, Target::Point { series: 0, point: 2 }).unwrap();
+        assert_eq!((gap.value.as_str(), gap.number), ("no data", None));
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! Line geometry: each shown series as pixel runs through its points, broken at gaps, and
 //! clipped to the plot (plotters does not clip), so a zoomed line stops at the plot's edge. Only
-//! the points in view are visited (binary search on date), and a dense series is decimated.
+//! the points in view are visited (binary search on the x column), and a dense series is
+//! decimated in one pass over its columns.
 
 use super::decimate;
 use super::frame::{Frame, RectPx, XScale};
 use super::visible::shown_series;
 use super::View;
 use crate::spec::Chart;
+use std::rc::Rc;
 
 /// One series' line.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,29 +32,29 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
     let mut paths = Vec::new();
     for (si, s) in shown_series(chart, view) {
         // Points inside the domain, plus one on each side so the line reaches the edges.
-        let (d, pts) = (frame.x_domain, &s.points);
-        let first = pts
-            .partition_point(|p| p.date.to_year_fraction() < d.lo)
-            .saturating_sub(1);
-        let last = (pts.partition_point(|p| p.date.to_year_fraction() <= d.hi) + 1).min(pts.len());
+        let (d, xs, ys) = (frame.x_domain, s.xs(), s.ys());
+        let first = xs.partition_point(|&t| t < d.lo).saturating_sub(1);
+        let last = (xs.partition_point(|&t| t <= d.hi) + 1).min(xs.len());
         let to_px = |i: usize| {
-            let p = &pts[i];
-            p.value
-                .map(|v| (x.value_to_px(p.date.to_year_fraction()), frame.y.value_to_px(v)))
+            let v = ys[i];
+            (!v.is_nan()).then(|| (x.value_to_px(xs[i]), frame.y.value_to_px(v)))
         };
-        let kept: Vec<Option<usize>> = if is_dense(last - first, frame) {
+        let kept: Rc<Vec<Option<usize>>> = if is_dense(last - first, frame) {
             let px_per_year = frame.plot.width() / d.span();
-            decimate::m4(pts, first..last, d.lo, px_per_year)
+            let (x_column, y_column) = s.columns();
+            decimate::m4_kept(x_column, y_column, first..last, d.lo, px_per_year)
         } else {
-            (first..last).map(Some).collect()
+            Rc::new((first..last).map(Some).collect())
         };
         // A break in what the series measures is a gap too: the line is never drawn across it.
         let mut px: Vec<Option<(f64, f64)>> = Vec::with_capacity(kept.len() + s.breaks.len());
         let mut previous: Option<usize> = None;
-        for k in kept {
-            if let (Some(a), Some(b)) = (previous, k) {
-                if s.breaks_between(&pts[a].date, &pts[b].date) {
-                    px.push(None);
+        for &k in kept.iter() {
+            if let (false, Some(a), Some(b)) = (s.breaks.is_empty(), previous, k) {
+                if let (Some(a), Some(b)) = (s.date(a), s.date(b)) {
+                    if s.breaks_between(&a, &b) {
+                        px.push(None);
+                    }
                 }
             }
             previous = k.or(previous);
@@ -66,8 +68,11 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
                     runs.push(Vec::new());
                     continue;
                 };
+                // Clipping a segment that ends on the plot's edge may move its end by a rounding
+                // error; the next segment still continues the same run.
+                let continues = |l: &(f64, f64)| (l.0 - a.0).abs() < 1e-6 && (l.1 - a.1).abs() < 1e-6;
                 match runs.last_mut() {
-                    Some(current) if current.last() == Some(&a) => current.push(b),
+                    Some(current) if current.last().is_some_and(continues) => current.push(b),
                     _ => runs.push(vec![a, b]),
                 }
             }
@@ -139,6 +144,43 @@ mod tests {
     }
 
     #[test]
+    fn lines_of_columns_are_decimated_to_their_extremes_and_break_at_nan() {
+        use crate::spec::{ChartSpec, ColumnSpec, ColumnsSpec};
+        let n = 100_000;
+        let xs: Vec<f64> = (0..n).map(|i| 1900.0 + i as f64 / 365.2425).collect();
+        let mut ys: Vec<f64> = (0..n).map(|i| ((i * 7919) % 1000) as f64 + 10.0).collect();
+        ys[n / 2..n / 2 + 10].fill(f64::NAN);
+        ys[1234] = 5000.0;
+        let columns = ColumnsSpec {
+            x: xs.clone().into(),
+            series: vec![ColumnSpec {
+                name: "V".into(),
+                y: ys.clone().into(),
+            }],
+        };
+        let chart = Chart::from_spec(&ChartSpec::from_columns("t", columns), crate::Lang::EN).unwrap();
+        let frame = Frame::compute(&chart, &View::default(), 800.0, 450.0).unwrap();
+        let XScale::Time(x) = frame.x else {
+            panic!("a time axis")
+        };
+        let runs = &frame.lines[0].runs;
+        assert_eq!(runs.len(), 2, "the NaN stretch breaks the line once");
+        let last_before = runs[0].last().unwrap();
+        let first_after = runs[1][0];
+        assert_eq!(last_before.0, x.value_to_px(xs[n / 2 - 1]));
+        assert_eq!(first_after.0, x.value_to_px(xs[n / 2 + 10]));
+        let vertices: usize = runs.iter().map(Vec::len).sum();
+        assert!(
+            vertices <= 4 * (frame.plot.width() as usize + 2),
+            "{vertices} vertices"
+        );
+        // The highest value, computed here, is drawn: its pixel is the top of the line.
+        let top = runs.iter().flatten().map(|p| p.1).fold(f64::MAX, f64::min);
+        assert_eq!(top, frame.y.value_to_px(5000.0));
+        assert!(frame.marks.is_empty(), "a dense line has no markers");
+    }
+
+    #[test]
     fn lines_count_as_dense_past_their_points_per_pixel() {
         let chart = Chart::builtin("party-membership", crate::Lang::EN).unwrap();
         let frame = Frame::compute(&chart, &View::default(), 800.0, 500.0).unwrap();
@@ -146,7 +188,7 @@ mod tests {
         assert!(!is_dense(limit, &frame));
         assert!(is_dense(limit + 1, &frame));
         assert!(
-            !is_dense(chart.dataset.series[0].points.len(), &frame),
+            !is_dense(chart.dataset.series[0].len(), &frame),
             "the built-in data is not dense"
         );
     }

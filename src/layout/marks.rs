@@ -70,19 +70,19 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<Mark> {
     let shown: Vec<usize> = shown_series(chart, view).map(|(i, _)| i).collect();
     let mut marks = Vec::new();
     for (slot, &si) in shown.iter().enumerate() {
-        let points = &chart.dataset.series[si].points;
-        let range = in_domain(chart.kind, &frame.x_domain, points);
-        let (first, last) = (range.start, range.end);
+        let series = &chart.dataset.series[si];
+        let range = in_domain(chart.kind, &frame.x_domain, series);
         // A dense line gets no markers: they would cover it, and hit-testing reads the points.
-        if matches!(frame.x, XScale::Time(_)) && is_dense(last - first, frame) {
+        if matches!(frame.x, XScale::Time(_)) && is_dense(range.len(), frame) {
             continue;
         }
-        for (pi, p) in points.iter().enumerate().take(last).skip(first) {
-            let Some(value) = p.value else { continue };
+        for p in range.filter_map(|i| series.point(i)) {
+            let Some(value) = p.value() else { continue };
             let y_px = frame.y.value_to_px(value);
             let shape = match frame.x {
                 XScale::Band(band) => {
-                    let Some((left, bar)) = bar_slot(&band, p.date.year, slot, shown.len()) else {
+                    let year = p.x().floor() as i32;
+                    let Some((left, bar)) = bar_slot(&band, year, slot, shown.len()) else {
                         continue;
                     };
                     let gap = if bar > 4.0 { 1.0 } else { 0.0 };
@@ -95,9 +95,9 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<Mark> {
                     })
                 }
                 XScale::Time(scale) => MarkShape::Dot {
-                    x_px: scale.value_to_px(p.date.to_year_fraction()),
+                    x_px: scale.value_to_px(p.x()),
                     y_px,
-                    hollow: p.status.is_some_and(Status::is_uncertain),
+                    hollow: p.status().is_some_and(Status::is_uncertain),
                 },
             };
             let whisker_px = p
@@ -105,7 +105,7 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<Mark> {
                 .map(|(lo, hi)| (frame.y.value_to_px(hi), frame.y.value_to_px(lo)));
             marks.push(Mark {
                 series: si,
-                point: pi,
+                point: p.index(),
                 shape,
                 whisker_px,
             });

@@ -2,7 +2,7 @@
 //! domain is in fractional years; on a bar chart it covers whole bands, year `y` being `[y, y+1)`.
 
 use super::View;
-use crate::dataset::{Date, Point, Series};
+use crate::dataset::{Date, Series};
 use crate::error::{ChartError, Result};
 use crate::spec::{Chart, Kind};
 
@@ -24,19 +24,20 @@ pub fn min_span_years(kind: Kind) -> f64 {
 }
 
 impl XDomain {
-    /// Everything: whole years around the data (a band per year on a bar chart).
+    /// Everything: whole years around the data (a band per year on a bar chart; a point's year
+    /// is the whole part of its x).
     pub fn full(chart: &Chart) -> Option<XDomain> {
-        let (first, last) = chart.dataset.date_extent()?;
+        let (first, last) = chart.dataset.x_extent()?;
         Some(match chart.kind {
             Kind::Bar => XDomain {
-                lo: f64::from(first.year),
-                hi: f64::from(last.year) + 1.0,
+                lo: first.floor(),
+                hi: last.floor() + 1.0,
             },
             Kind::Line | Kind::Area => {
-                let lo = first.to_year_fraction().floor();
+                let lo = first.floor();
                 XDomain {
                     lo,
-                    hi: last.to_year_fraction().ceil().max(lo + 1.0),
+                    hi: last.ceil().max(lo + 1.0),
                 }
             }
         })
@@ -135,26 +136,45 @@ pub fn shown_series<'a>(chart: &'a Chart, view: &'a View) -> impl Iterator<Item 
         .filter(move |(_, s)| is_shown(view, s))
 }
 
-/// The points of `points` (ascending by date) inside `domain`: a binary search on a time axis.
-pub fn in_domain(kind: Kind, domain: &XDomain, points: &[Point]) -> std::ops::Range<usize> {
-    if kind.is_time() {
-        let first = points.partition_point(|p| p.date.to_year_fraction() < domain.lo);
-        let last = points.partition_point(|p| p.date.to_year_fraction() <= domain.hi);
-        first..last.max(first)
+/// The indices of the points of `series` inside `domain`: a binary search on its x column (on a
+/// bar chart, over whole bands: a point's year is the whole part of its x).
+pub fn in_domain(kind: Kind, domain: &XDomain, series: &Series) -> std::ops::Range<usize> {
+    let xs = series.xs();
+    let (first, last) = if kind.is_time() {
+        (
+            xs.partition_point(|&x| x < domain.lo),
+            xs.partition_point(|&x| x <= domain.hi),
+        )
     } else {
         let (a, b) = domain.band_years();
-        let first = points.partition_point(|p| p.date.year < a);
-        let last = points.partition_point(|p| p.date.year <= b);
-        first..last.max(first)
-    }
+        (
+            xs.partition_point(|&x| x < f64::from(a)),
+            xs.partition_point(|&x| x < f64::from(b) + 1.0),
+        )
+    };
+    first..last.max(first)
 }
 
-/// The largest value (alternatives included) among shown series inside `domain`.
+/// The largest value (alternatives included) among shown series inside `domain`: the series'
+/// own extent when all of it is inside, else one pass over the y column in view.
 pub fn shown_max(chart: &Chart, view: &View, domain: &XDomain) -> Option<f64> {
-    shown_series(chart, view)
-        .flat_map(|(_, s)| s.points[in_domain(chart.kind, domain, &s.points)].iter())
-        .flat_map(|p| p.value.into_iter().chain(p.alternatives.iter().map(|a| a.value)))
-        .reduce(f64::max)
+    let mut max = f64::NAN;
+    for (_, s) in shown_series(chart, view) {
+        let range = in_domain(chart.kind, domain, s);
+        if range == (0..s.len()) {
+            max = max.max(s.value_extent().map_or(f64::NAN, |(_, hi)| hi));
+            continue;
+        }
+        let details = s.details().get(range.clone()).unwrap_or(&[]);
+        let alternatives = details.iter().flat_map(|p| &p.alternatives).map(|a| a.value);
+        // f64::max ignores NaN (a gap) on either side.
+        max = s.ys()[range]
+            .iter()
+            .copied()
+            .chain(alternatives)
+            .fold(max, f64::max);
+    }
+    (!max.is_nan()).then_some(max)
 }
 
 /// The view with series `id` switched off (or back on), or `None` when nothing changes: an

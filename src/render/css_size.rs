@@ -1,5 +1,5 @@
 //! A backend wrapper that reports a chosen size (the canvas' CSS size) instead of the backend's
-//! own (the canvas' device-pixel backing store). plotters-canvas sizes itself from the backing
+//! own (the canvas' device-pixel backing store). The canvas backend sizes itself from the backing
 //! store and ignores devicePixelRatio; the web layer scales the context by the DPR once and this
 //! wrapper makes every layer above draw in CSS px, so text and lines stay crisp at DPR 2 and 3.
 

@@ -6,6 +6,7 @@ mod areas;
 mod axes;
 mod bands;
 mod bars;
+mod canvas_style;
 mod claims;
 mod css_size;
 mod events;
@@ -18,11 +19,12 @@ mod svg;
 mod texts;
 mod whiskers;
 
+pub use canvas_style::{crisp, css_color, css_font};
 pub use css_size::CssSized;
 pub use overlay::{draw_overlay, Focus};
 #[cfg(feature = "full")]
 pub use svg::to_svg;
-pub use texts::css_font;
+pub use texts::text_font;
 
 use crate::color::Rgb;
 use crate::error::{ChartError, Result};

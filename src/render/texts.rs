@@ -28,12 +28,12 @@ pub fn text_style<'a>(theme: &'a Theme, size_px: f64, role: TextRole, align: Ali
     }
 }
 
-/// The CSS font the canvas backend sets for a text of `size_px` in `family`, bold or not:
-/// plotters-canvas writes `"{style} {size}px {family}"` from the [`text_style`] above, so a
-/// width measured with this string is the width of the text as drawn.
-pub fn css_font(size_px: f64, bold: bool, family: &str) -> String {
+/// The CSS font the canvas backend sets for a text of `size_px` in `family`, bold or not: the
+/// same string (`super::css_font`) the backend writes from the [`text_style`] above, so a width
+/// measured with it is the width of the text as drawn.
+pub fn text_font(size_px: f64, bold: bool, family: &str) -> String {
     let weight = if bold { FontStyle::Bold } else { FontStyle::Normal };
-    format!("{} {}px {}", weight.as_str(), size_px, family)
+    super::css_font(weight.as_str(), size_px, family)
 }
 
 /// Draws one placed text.
@@ -68,12 +68,12 @@ mod tests {
                     BackendTextStyle::family(&style).as_str()
                 );
                 assert_eq!(
-                    css_font(size, role == TextRole::Title, crate::theme::FONT_FAMILY),
+                    text_font(size, role == TextRole::Title, crate::theme::FONT_FAMILY),
                     canvas
                 );
             }
         }
-        assert_eq!(css_font(11.0, false, "sans-serif"), "normal 11px sans-serif");
-        assert_eq!(css_font(18.0, true, "sans-serif"), "bold 18px sans-serif");
+        assert_eq!(text_font(11.0, false, "sans-serif"), "normal 11px sans-serif");
+        assert_eq!(text_font(18.0, true, "sans-serif"), "bold 18px sans-serif");
     }
 }

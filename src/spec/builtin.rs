@@ -208,11 +208,11 @@ pub fn check_citations(id: &str, spec: &ChartSpec) -> Result<()> {
 /// The bundled data's stricter rule: every point with a value names a source.
 pub fn require_point_sources(chart: &Chart) -> Result<()> {
     for s in &chart.dataset.series {
-        if let Some(p) = s.points.iter().find(|p| p.value.is_some() && p.source.is_none()) {
+        if let Some(p) = s.points().find(|p| p.value().is_some() && p.source().is_none()) {
             return Err(ChartError::Check {
                 dataset: chart.id.clone(),
                 rule: "every point names a source".into(),
-                detail: format!("at {} {}", s.id, p.date),
+                detail: format!("at {} {}", s.id, p.date()),
             });
         }
     }

@@ -141,6 +141,7 @@ pub fn from_csv_with(text: &str, title: &str, kind: Option<&str>, decimal: Decim
         periods: Vec::new(),
         views: Vec::new(),
         series,
+        columns: None,
     })
 }
 
@@ -160,9 +161,9 @@ mod tests {
             (arrests.id.as_str(), arrests.name.as_str()),
             ("arrests-nkvd", "Arrests, NKVD")
         );
-        let values: Vec<Option<f64>> = arrests.points.iter().map(|p| p.value).collect();
+        let values: Vec<Option<f64>> = arrests.points().map(|p| p.value()).collect();
         assert_eq!(values, vec![Some(936_750.0), Some(638_509.0), None]);
-        assert_eq!(chart.dataset.series[1].points[1].value, None);
+        assert_eq!(chart.dataset.series[1].value(1), None);
     }
 
     #[test]
@@ -253,11 +254,8 @@ mod tests {
         let text = "date,Arrests,Arrests [status],Arrests [source]\n1937,936750,archival,MVD 1953\n";
         let chart = Chart::from_spec(&from_csv(text, "t", None).unwrap(), Lang::EN).unwrap();
         assert_eq!(chart.dataset.series.len(), 1);
-        let p = &chart.dataset.series[0].points[0];
-        assert_eq!(p.status.map(|s| s.name()), Some("archival"));
-        assert_eq!(
-            chart.sources.get(p.source.as_deref().unwrap()).unwrap().short,
-            "MVD 1953"
-        );
+        let p = chart.dataset.series[0].point(0).unwrap();
+        assert_eq!(p.status().map(|s| s.name()), Some("archival"));
+        assert_eq!(chart.sources.get(p.source().unwrap()).unwrap().short, "MVD 1953");
     }
 }

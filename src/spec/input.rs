@@ -3,6 +3,7 @@
 //! instead of silently ignored.
 
 use super::claims::ClaimSpec;
+use super::columns::ColumnsSpec;
 use super::events::EventSpec;
 use super::rules::RuleSpec;
 use super::sources::SourceSpec;
@@ -50,6 +51,9 @@ pub struct ChartSpec {
     pub views: Vec<super::ViewSpec>,
     /// The series, in legend order.
     pub series: Vec<SeriesSpec>,
+    /// Numeric columns handed over by a page instead of `series` (never read from JSON).
+    #[serde(skip)]
+    pub columns: Option<ColumnsSpec>,
 }
 
 /// One series as supplied.

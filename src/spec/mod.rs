@@ -5,6 +5,7 @@
 
 mod builtin;
 mod claims;
+mod columns;
 #[cfg(feature = "full")]
 mod csv;
 #[cfg(feature = "full")]
@@ -26,6 +27,7 @@ mod views;
 pub use builtin::{builtin_json, builtin_spec, join_library};
 pub use builtin::{check_citations, require_point_sources, BuiltinParts, BUILTIN_IDS};
 pub use claims::ClaimSpec;
+pub use columns::{ColumnSpec, ColumnsSpec, MAX_COLUMN_POINTS, MAX_COLUMN_SERIES};
 #[cfg(feature = "full")]
 pub use csv::{from_csv, from_csv_with, MAX_ROWS, MAX_SERIES};
 pub use events::EventSpec;
@@ -130,7 +132,7 @@ impl Chart {
 
     /// Keys of the sources that points, alternatives, events, claims and totals cite, sorted.
     pub fn cited_sources(&self) -> BTreeSet<&str> {
-        let points = self.dataset.series.iter().flat_map(|s| s.points.iter());
+        let points = self.dataset.series.iter().flat_map(|s| s.details());
         let from_points = points.flat_map(|p| {
             let alts = p.alternatives.iter().filter_map(|a| a.source.as_deref());
             p.source.as_deref().into_iter().chain(alts)

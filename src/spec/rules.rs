@@ -119,23 +119,24 @@ fn check_sum(dataset_id: &str, total: &Series, parts: &[&Series]) -> Result<()> 
         detail: format!("at {date}: {detail}"),
     };
     let Some(first) = parts.first() else { return Ok(()) };
-    for point in &first.points {
+    for point in first.points() {
+        let date = point.date();
         let values: Option<Vec<f64>> = parts
             .iter()
-            .map(|p| p.point_at(&point.date).and_then(|q| q.value))
+            .map(|p| p.point_at(&date).and_then(|q| q.value()))
             .collect();
         let Some(values) = values else { continue };
         let sum: f64 = values.iter().sum();
-        match total.point_at(&point.date).and_then(|p| p.value) {
+        match total.point_at(&date).and_then(|p| p.value()) {
             Some(t) if t == sum => {}
             Some(t) => {
                 let terms: Vec<String> = values.iter().map(f64::to_string).collect();
                 return Err(fail(
-                    &point.date,
+                    &date,
                     format!("{} = {sum}, but {} is {t}", terms.join(" + "), total.id),
                 ));
             }
-            None => return Err(fail(&point.date, format!("{} has no value", total.id))),
+            None => return Err(fail(&date, format!("{} has no value", total.id))),
         }
     }
     Ok(())

@@ -12,7 +12,8 @@ use crate::lang::Lang;
 /// Longest title, series name or event title, in characters.
 pub const MAX_LABEL_CHARS: usize = 300;
 
-fn label(text: &str, field: &str) -> Result<()> {
+/// A title, name or label of at most [`MAX_LABEL_CHARS`] characters.
+pub(super) fn label(text: &str, field: &str) -> Result<()> {
     let n = text.chars().count();
     if n > MAX_LABEL_CHARS {
         return Err(ChartError::invalid(
@@ -36,23 +37,16 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         return Err(ChartError::missing("title"));
     }
     label(title, "title")?;
-    if spec.series.is_empty() {
-        return Err(ChartError::missing("series"));
-    }
     let sources: SourceMap = spec
         .sources
         .iter()
         .map(|(k, v)| (k.clone(), v.resolve(lang)))
         .collect();
-    let mut series = Vec::with_capacity(spec.series.len());
-    for (i, s) in spec.series.iter().enumerate() {
-        let field = format!("series[{i}]");
-        if spec.series[..i].iter().any(|prev| prev.id == s.id) {
-            return Err(ChartError::invalid(format!("{field}.id"), &s.id));
-        }
-        series.push(one_series(s, i, &field, kind, lang, &sources)?);
-    }
-    if series.iter().all(|s| s.points.is_empty()) {
+    let series = match &spec.columns {
+        Some(columns) => super::columns::series(columns, kind)?,
+        None => sourced_series(spec, kind, lang, &sources)?,
+    };
+    if series.iter().all(Series::is_empty) {
         return Err(ChartError::missing("series[0].points"));
     }
     let dataset = Dataset { series };
@@ -78,6 +72,22 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         periods,
         views,
     })
+}
+
+/// The series given point by point, each checked.
+fn sourced_series(spec: &ChartSpec, kind: Kind, lang: Lang, sources: &SourceMap) -> Result<Vec<Series>> {
+    if spec.series.is_empty() {
+        return Err(ChartError::missing("series"));
+    }
+    let mut series = Vec::with_capacity(spec.series.len());
+    for (i, s) in spec.series.iter().enumerate() {
+        let field = format!("series[{i}]");
+        if spec.series[..i].iter().any(|prev| prev.id == s.id) {
+            return Err(ChartError::invalid(format!("{field}.id"), &s.id));
+        }
+        series.push(one_series(s, i, &field, kind, lang, sources)?);
+    }
+    Ok(series)
 }
 
 fn one_series(
@@ -130,15 +140,9 @@ fn one_series(
         breaks.push(before);
     }
     breaks.sort();
-    Ok(Series {
-        id: s.id.clone(),
-        name: s.name.get(lang).to_string(),
-        color,
-        dashed: s.dash,
-        points,
-        breaks,
-        partial,
-    })
+    let mut series = Series::from_points(s.id.clone(), s.name.get(lang).to_string(), color, points);
+    (series.dashed, series.breaks, series.partial) = (s.dash, breaks, partial);
+    Ok(series)
 }
 
 /// One point; field paths (`series[1].points[4].date`) are only built when something is wrong,

@@ -1,12 +1,12 @@
 //! Text widths from the browser, installed as layout's measuring hook: the canvas 2D context's
-//! `measureText` with the exact font string the renderer sets (`render::css_font`), so text is
+//! `measureText` with the exact font string the renderer sets (`render::text_font`), so text is
 //! laid out in the metrics of the font it is drawn in (DejaVu Sans, Arial, Helvetica…). One
 //! canvas that is never inserted measures for every chart (no DOM is touched); widths are kept
 //! per (text, size, weight), so a redraw measures nothing twice. Where no canvas can be made,
 //! layout keeps its estimate.
 
 use crate::layout::{set_measure, WidthCache};
-use crate::render::css_font;
+use crate::render::text_font;
 use crate::theme::FONT_FAMILY;
 use std::cell::{OnceCell, RefCell};
 use wasm_bindgen::JsCast;
@@ -35,7 +35,7 @@ fn make_context() -> Option<CanvasRenderingContext2d> {
 fn measure_text(text: &str, size_px: f64, bold: bool) -> Option<f64> {
     CONTEXT.with(|cell| {
         let context = cell.get_or_init(make_context).as_ref()?;
-        let font = css_font(size_px, bold, FONT_FAMILY);
+        let font = text_font(size_px, bold, FONT_FAMILY);
         FONT.with(|set| {
             let mut set = set.borrow_mut();
             if *set != font {

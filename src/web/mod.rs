@@ -7,8 +7,11 @@
 //! theme, language, zoom and the other settings), `pointer.rs` (pointer, wheel, keys,
 //! legend, linked cursor), `panels.rs` (claims, sources and legend as plain data), `geometry.rs`
 //! (read-outs of the last frame), `exports.rs` (SVG, PNG, CSV), `intl.rs` (numbers and dates
-//! through the browser's `Intl`), `measure.rs` (text widths from the canvas' `measureText`).
+//! through the browser's `Intl`), `measure.rs` (text widths from the canvas' `measureText`),
+//! `columns.rs` (numeric columns from typed arrays), `canvas.rs` (the canvas backend).
 
+mod canvas;
+mod columns;
 #[cfg(feature = "full")]
 mod exports;
 mod geometry;
@@ -28,7 +31,6 @@ use crate::render::{draw_overlay, render, CssSized, Focus};
 use crate::spec::{BuiltinParts, Chart, ChartSpec};
 use crate::theme::Theme;
 use crate::Lang;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -210,8 +212,8 @@ fn no_context() -> JsValue {
 }
 
 /// Sets the backing store to CSS size × DPR (only when it changed: resizing clears the canvas),
-/// pins the CSS size when `restyle` (only when size or DPR changed, so a redraw writes no style),
-/// and scales the context so all drawing is in CSS px.
+/// clears it, pins the CSS size when `restyle` (only when size or DPR changed, so a redraw writes
+/// no style), and scales the context so all drawing is in CSS px.
 fn size_canvas(
     canvas: &HtmlCanvasElement,
     size_css: (u32, u32),
@@ -240,14 +242,21 @@ fn size_canvas(
         .map_err(js_value_error)?
         .and_then(|c| c.dyn_into().ok())
         .ok_or_else(no_context)?;
+    // Clearing the whole backing store first lets the browser drop the previous drawing's
+    // recorded commands: without it, redraws that no frame presents pile up and are rasterised
+    // all at once every few hundred redraws (a 0.1–4 s stall; docs/architecture.md, no jank).
+    context
+        .set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        .map_err(js_value_error)?;
+    context.clear_rect(0.0, 0.0, f64::from(backing.0), f64::from(backing.1));
     context
         .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
         .map_err(js_value_error)?;
     Ok(context)
 }
 
-fn backend(canvas: &HtmlCanvasElement, size_css: (u32, u32)) -> Result<CssSized<CanvasBackend>, JsValue> {
-    let inner = CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(no_context)?;
+fn backend(canvas: &HtmlCanvasElement, size_css: (u32, u32)) -> Result<CssSized<canvas::Canvas2d>, JsValue> {
+    let inner = canvas::Canvas2d::new(canvas).ok_or_else(no_context)?;
     Ok(CssSized::new(inner, size_css.0, size_css.1))
 }
 
@@ -391,7 +400,6 @@ impl ChartHandle {
             return Ok(());
         };
         let context = size_canvas(overlay, self.size_css, self.dpr, restyle)?;
-        context.clear_rect(0.0, 0.0, f64::from(self.size_css.0), f64::from(self.size_css.1));
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
             .map_err(js_value_error)?;

@@ -39,7 +39,7 @@ impl ChartHandle {
         self.replace_spec(super::spec_from_js(data)?)
     }
 
-    fn replace_spec(&mut self, spec: ChartSpec) -> Result<(), JsValue> {
+    pub(super) fn replace_spec(&mut self, spec: ChartSpec) -> Result<(), JsValue> {
         self.revision = self.revision.wrapping_add(1);
         self.chart = self.validated(&spec, self.chart.lang)?;
         self.spec = spec;

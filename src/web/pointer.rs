@@ -234,8 +234,8 @@ impl ChartHandle {
                     series: cursor.series,
                     point: cursor.point,
                 });
-                let point = self.chart.dataset.series[cursor.series].points.get(cursor.point);
-                self.follow(point.map(|p| p.date.to_year_fraction()))
+                let point = self.chart.dataset.series[cursor.series].point(cursor.point);
+                self.follow(point.map(|p| p.x()))
             }
             KeyCommand::Event { forward } => {
                 let Some(next) = step_event(self.event_cursor, self.chart.events.len(), forward) else {

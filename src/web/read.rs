@@ -248,6 +248,7 @@ fn chart_spec(n: Node) -> Result<ChartSpec> {
         rules: n.list("rules", rule)?,
         events: n.list("events", event)?,
         claims: n.list("claims", claim)?,
+        columns: None,
         periods: n.list("periods", period)?,
         views: n.list("views", |v| {
             v.only(&["id", "from", "to"])?;

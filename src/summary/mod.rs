@@ -3,11 +3,14 @@
 //! its description (each shown series' extremes and its largest falls and rise, runs of
 //! consecutive changes between present values). Pure; uses `spec`, `layout`, `format`, `i18n`.
 
-use crate::dataset::{Point, Series};
+mod scan;
+
+use crate::dataset::Series;
 use crate::format::{human_date, percent, thousands};
 use crate::i18n::{fill, word};
 use crate::layout::{shown_series, View};
 use crate::spec::{Chart, Kind};
+use scan::{change, Run, Scan};
 
 /// The two forms of the text alternative.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,117 +21,47 @@ pub struct Summary {
     pub long: String,
 }
 
-/// A run of consecutive present values moving one way: (start, end) points.
-type Run<'a> = (&'a Point, &'a Point);
-
-/// Whether a point's value may be compared in a sentence: present, counted rather than claimed
-/// or estimated (the chart draws those hollow for the same reason), and for a whole period.
-fn comparable(s: &Series, p: &Point) -> bool {
-    p.value.is_some() && !p.status.is_some_and(|st| st.is_uncertain()) && !s.partial.contains(&p.date)
-}
-
-/// Stretches of comparable values a sentence may run across: a gap, a break in what the series
-/// measures, or a claimed or estimated value ends one.
-fn segments(s: &Series) -> Vec<Vec<&Point>> {
-    let mut out: Vec<Vec<&Point>> = vec![Vec::new()];
-    let mut last: Option<&Point> = None;
-    for p in &s.points {
-        let broken = last.is_some_and(|l| s.breaks_between(&l.date, &p.date));
-        if !comparable(s, p) || broken {
-            out.push(Vec::new());
-        }
-        if let (true, Some(seg)) = (comparable(s, p), out.last_mut()) {
-            seg.push(p);
-        }
-        last = Some(p);
-    }
-    out.retain(|seg| seg.len() > 1);
-    out
-}
-
-/// The longest monotone stretches within each segment, falls and rises apart.
-fn runs(s: &Series) -> (Vec<Run<'_>>, Vec<Run<'_>>) {
-    let (mut falls, mut rises) = (Vec::new(), Vec::new());
-    for present in segments(s) {
-        let mut start = 0;
-        for i in 1..=present.len() {
-            let dir = |k: usize| {
-                present[k]
-                    .value
-                    .unwrap_or(0.0)
-                    .total_cmp(&present[k - 1].value.unwrap_or(0.0))
-            };
-            let ended = i == present.len() || (i > start + 1 && dir(i) != dir(start + 1)) || dir(i).is_eq();
-            if ended {
-                if i - 1 > start {
-                    let run = (present[start], present[i - 1]);
-                    if run.1.value < run.0.value {
-                        falls.push(run);
-                    } else if run.1.value > run.0.value {
-                        rises.push(run);
-                    }
-                }
-                start = i - 1;
-            }
-        }
-    }
-    (falls, rises)
-}
-
-fn change(run: &Run) -> f64 {
-    let (a, b) = (run.0.value.unwrap_or(0.0), run.1.value.unwrap_or(0.0));
-    if a == 0.0 {
-        0.0
-    } else {
-        (b - a) / a * 100.0
-    }
-}
-
-fn describe_run(chart: &Chart, key: &str, run: &Run) -> String {
+fn describe_run(chart: &Chart, s: &Series, key: &str, run: &Run) -> String {
     let lang = chart.lang;
-    let num = |p: &Point| thousands(p.value.unwrap_or(0.0), lang);
+    let (ys, date) = (s.ys(), |i: usize| {
+        s.date(i).map(|d| human_date(&d, lang)).unwrap_or_default()
+    });
     fill(
         word(key, lang),
         &[
-            ("pct", &percent(change(run).abs(), 1, lang)),
-            ("a", &num(run.0)),
-            ("a_date", &human_date(&run.0.date, lang)),
-            ("b", &num(run.1)),
-            ("b_date", &human_date(&run.1.date, lang)),
+            ("pct", &percent(change(ys, run).abs(), 1, lang)),
+            ("a", &thousands(ys[run.0], lang)),
+            ("a_date", &date(run.0)),
+            ("b", &thousands(ys[run.1], lang)),
+            ("b_date", &date(run.1)),
         ],
     )
 }
 
 fn series_sentence(chart: &Chart, s: &Series) -> Option<String> {
     let lang = chart.lang;
-    let present = s.points.iter().filter(|p| comparable(s, p));
-    let max = present
-        .clone()
-        .max_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)))?;
-    let min = present.min_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)))?;
+    let scan = Scan::of(s);
+    let (max, min) = (s.point(scan.max?)?, s.point(scan.min?)?);
     let mut parts = vec![fill(
         word("sum-extremes", lang),
         &[
             ("series", &s.name),
-            ("max", &thousands(max.value.unwrap_or(0.0), lang)),
-            ("max_date", &human_date(&max.date, lang)),
-            ("min", &thousands(min.value.unwrap_or(0.0), lang)),
-            ("min_date", &human_date(&min.date, lang)),
+            ("max", &thousands(max.value().unwrap_or(0.0), lang)),
+            ("max_date", &human_date(&max.date(), lang)),
+            ("min", &thousands(min.value().unwrap_or(0.0), lang)),
+            ("min_date", &human_date(&min.date(), lang)),
         ],
     )];
-    let (mut falls, mut rises) = runs(s);
-    falls.sort_by(|a, b| change(a).total_cmp(&change(b)));
-    rises.sort_by(|a, b| change(b).total_cmp(&change(a)));
-    let falls: Vec<String> = falls
+    let falls: Vec<String> = scan
+        .falls
         .iter()
-        .take(2)
-        .map(|r| describe_run(chart, "sum-fell", r))
+        .map(|(r, _)| describe_run(chart, s, "sum-fell", r))
         .collect();
     if !falls.is_empty() {
         parts.push(falls.join(&format!(" {} ", word("sum-and", lang))));
     }
-    if let Some(r) = rises.first() {
-        parts.push(describe_run(chart, "sum-rose", r));
+    if let Some((r, _)) = scan.rises.first() {
+        parts.push(describe_run(chart, s, "sum-rose", r));
     }
     Some(format!("{}.", parts.join("; ")))
 }
