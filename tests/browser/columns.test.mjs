@@ -122,19 +122,19 @@ test('a NaN gap in a dense series draws no line across it and never a zero', asy
 
 test('bad columns are refused with the field, value and index, and the chart keeps its data', async () => {
   const { page, context } = await open();
-  const error = await page.evaluate(() => {
+  const error = await page.evaluate(async () => {
     const controller = document.querySelector('chronicle-chart').controller;
     try {
-      controller.setData({ title: 'Bad', x: new Float64Array([2000, 2001, 2001]), series: [{ name: 'V', y: new Float64Array(3) }] });
+      await controller.setData({ title: 'Bad', x: new Float64Array([2000, 2001, 2001]), series: [{ name: 'V', y: new Float64Array(3) }] });
       return null;
     } catch (e) {
       return { name: e.name, code: e.code, field: e.field, message: e.message };
     }
   });
   assert.deepEqual(error, { name: 'ChronicleError', code: 'invalid', field: 'x', message: 'invalid x: not increasing at 2' });
-  const short = await page.evaluate(() => {
+  const short = await page.evaluate(async () => {
     try {
-      document.querySelector('chronicle-chart').controller.setData({ title: 'Bad', x: new Float64Array([2000, 2001]), series: [{ name: 'V', y: new Float64Array(1) }] });
+      await document.querySelector('chronicle-chart').controller.setData({ title: 'Bad', x: new Float64Array([2000, 2001]), series: [{ name: 'V', y: new Float64Array(1) }] });
       return null;
     } catch (e) {
       return e.message;

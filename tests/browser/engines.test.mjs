@@ -212,8 +212,10 @@ for (const name of ['chromium', 'firefox', 'webkit']) {
         await redrawn();
         const again = calls;
         const redraws = charts.map((c, i) => c.redraws - before[i]);
-        // A new width: new lines to wrap, measured once each.
+        // A new width with the claims layer on: its labels wrap into new lines (the sources line
+        // is page text now), each measured once.
         document.querySelector('[data-chart="repression"]').style.width = '700px';
+        charts.forEach((c) => c.setClaims(true));
         await redrawn();
         await redrawn();
         proto.measureText = original;
