@@ -36,9 +36,11 @@ function gzipOnce(file, mtimeMs, body) {
   return gzipped.get(key);
 }
 
-async function handle(root, req, res, options) {
+async function handle(served, req, res, options) {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (root === WWW && path.startsWith('/chronicle/')) path = path.slice('/chronicle'.length);
+  // /chronicle/ is always www/, whatever else is served (the benchmark serves the repository).
+  let root = served;
+  if (path.startsWith('/chronicle/')) [root, path] = [WWW, path.slice('/chronicle'.length)];
   let file = normalize(join(root, path));
   if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end('forbidden');

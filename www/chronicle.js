@@ -127,21 +127,23 @@ async function readText(text, type, url, title, decimal, lang) {
 }
 
 /**
- * What a chart is made from, as the modules take it: a built-in's files (`{id, parts}`) or a data
- * object (`{spec}`), read from the source a page gave.
+ * What a chart is made from, as the modules take it: a built-in's files (`{id, parts}`), a data
+ * object (`{spec}`), or a user's text (`{text}`: its arguments for `fromText`), which the full
+ * module reads and then draws itself (a million CSV rows never cross as objects).
  */
 async function resolve(source, lang) {
   if (source.chart) return { id: source.chart, parts: await chartFiles(source.chart, lang) };
   if (source.data) return { spec: source.data };
-  const read = (text, type, url = '') => readText(text, type, url, source.title ?? '', source.decimal ?? '', lang);
-  if (typeof source.text === 'string') return { spec: await read(source.text, source.type ?? '', source.url ?? '') };
-  if (typeof source.json === 'string') return { spec: await read(source.json, 'application/json') };
-  if (typeof source.csv === 'string') return { spec: await read(source.csv, 'text/csv') };
+  const text = (body, type, url = '') => ({ text: [body, type, url, source.title ?? '', source.decimal ?? ''] });
+  if (typeof source.text === 'string') return text(source.text, source.type ?? '', source.url ?? '');
+  if (typeof source.json === 'string') return text(source.json, 'application/json');
+  if (typeof source.csv === 'string') return text(source.csv, 'text/csv');
   throw new Error('missing chart: give chart, json, csv or data');
 }
 
 /** A handle of `module`'s `ChartHandle` class on what `resolve` made. */
 function bind(Handle, canvas, made, lang) {
+  if (made.text) return Handle.fromText(canvas, ...made.text, lang);
   if (made.columns) return Handle.fromColumns(canvas, made.columns.title ?? '', made.columns.x, made.columns.series, lang);
   return made.parts ? Handle.fromBuiltin(canvas, made.id, made.parts, lang) : Handle.fromObject(canvas, made.spec, lang);
 }
@@ -240,10 +242,20 @@ export async function mountChart(container, source, options = {}) {
   }
   let handle;
   let made;
+  // The module the chart draws with: the lean one, or for a user's text the full one (which reads
+  // it); exports, the table and the sound then need no second handle.
+  let module = { ChartHandle, lastPanic };
   const canvas = document.createElement('canvas');
   try {
     made = await resolving;
-    handle = bind(ChartHandle, canvas, made, lang);
+    if (made.text) {
+      try {
+        module = await loadFullWords(lang);
+      } catch (e) {
+        throw await loadError(e, FULL_JS, 'js', lang);
+      }
+    }
+    handle = bind(module.ChartHandle, canvas, made, lang);
   } catch (e) {
     showError(container, e, lang);
     return null;
@@ -304,7 +316,7 @@ export async function mountChart(container, source, options = {}) {
       // A trap in the module (a panic) leaves this handle unusable: say why, then let the owner
       // re-create the chart (the element does so at once) rather than leave it dead.
       const trap = e instanceof WebAssembly.RuntimeError;
-      const error = trap ? chartError('fault', `internal error: ${lastPanic() || e.message}`) : e;
+      const error = trap ? chartError('fault', `internal error: ${module.lastPanic() || e.message}`) : e;
       showError(container, error, lang);
       if (trap) opts.onFault?.(error.message);
     }
@@ -362,6 +374,7 @@ export async function mountChart(container, source, options = {}) {
     service = null;
   };
   const withFull = async () => {
+    if (module.ChartHandle !== ChartHandle) return handle;
     let full;
     try {
       full = await loadFullWords(lang);
@@ -415,7 +428,9 @@ export async function mountChart(container, source, options = {}) {
      * y is a gap), handed to the module without a per-point object.
      */
     async setData(data, title = '', decimal = '') {
-      if (ArrayBuffer.isView(data?.x)) {
+      if (typeof data === 'string' && module.ChartHandle !== ChartHandle) {
+        handle.setData(data, '', title, decimal);
+      } else if (ArrayBuffer.isView(data?.x)) {
         handle.setColumns(data.title ?? title, data.x, data.series);
         made = { columns: { ...data, title: data.title ?? title } };
       } else {
