@@ -326,11 +326,7 @@ export async function mountChart(container, source, options = {}) {
     setCursor(date) {
       return date == null ? handle.clearCursor() : handle.setCursor(String(date));
     },
-    /**
-     * Replaces the data: an object or JSON text in the data format, CSV text, or numeric columns
-     * `{ title, x, series: [{ name, y }] }` with x in fractional years and typed arrays (NaN in
-     * y is a gap), handed to the module without a per-point object.
-     */
+    /** Replaces the data: an object or JSON text in the data format, CSV text, or typed-array columns { title, x, series: [{ name, y }] }. */
     setData(data, title = '', decimal = '') {
       if (typeof data === 'string') handle.setData(data, '', title, decimal);
       else if (ArrayBuffer.isView(data?.x)) handle.setColumns(data.title ?? title, data.x, data.series);
