@@ -30,7 +30,10 @@ impl ChartHandle {
     /// an array of `{ name, y }` with `y` a `Float64Array` as long as `x` (NaN is a gap). The
     /// chart is titled `title`; the view starts afresh. On error the chart keeps its old data.
     #[wasm_bindgen(js_name = setColumns)]
-    pub fn set_columns(&mut self, title: &str, x: Vec<f64>, series: &Array) -> Result<(), JsValue> {
+    pub fn set_columns(&mut self, title: &str, x: Vec<f64>, series: JsValue) -> Result<(), JsValue> {
+        let Some(series) = series.dyn_ref::<Array>() else {
+            return Err(js_error(ChartError::missing("series")));
+        };
         let series = (0..series.length())
             .map(|i| one_series(series, i))
             .collect::<Result<Vec<_>, JsValue>>()?;
