@@ -24,8 +24,11 @@ fn one_series(series: &Array, i: u32) -> Result<ColumnSpec, JsValue> {
     Ok(ColumnSpec { name, y: Rc::new(y) })
 }
 
-/// The page's `x` and `series` as columns.
-fn columns(x: Vec<f64>, series: &Array) -> Result<ColumnsSpec, JsValue> {
+/// The page's `x` and `series` as columns; `series` must be an array.
+fn columns(x: Vec<f64>, series: JsValue) -> Result<ColumnsSpec, JsValue> {
+    let Some(series) = series.dyn_ref::<Array>() else {
+        return Err(js_error(ChartError::missing("series")));
+    };
     let series = (0..series.length())
         .map(|i| one_series(series, i))
         .collect::<Result<Vec<_>, JsValue>>()?;
@@ -44,7 +47,7 @@ impl ChartHandle {
         canvas: web_sys::HtmlCanvasElement,
         title: &str,
         x: Vec<f64>,
-        series: &Array,
+        series: JsValue,
         lang: &str,
     ) -> Result<ChartHandle, JsValue> {
         Self::bind(canvas, ChartSpec::from_columns(title, columns(x, series)?), lang)
@@ -54,7 +57,7 @@ impl ChartHandle {
     /// an array of `{ name, y }` with `y` a `Float64Array` as long as `x` (NaN is a gap). The
     /// chart is titled `title`; the view starts afresh. On error the chart keeps its old data.
     #[wasm_bindgen(js_name = setColumns)]
-    pub fn set_columns(&mut self, title: &str, x: Vec<f64>, series: &Array) -> Result<(), JsValue> {
+    pub fn set_columns(&mut self, title: &str, x: Vec<f64>, series: JsValue) -> Result<(), JsValue> {
         self.replace_spec(ChartSpec::from_columns(title, columns(x, series)?))
     }
 }

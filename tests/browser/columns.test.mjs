@@ -141,6 +141,15 @@ test('bad columns are refused with the field, value and index, and the chart kee
     }
   });
   assert.equal(short, 'invalid series[0].y: 1 values for 2 x');
+  const none = await page.evaluate(() => {
+    try {
+      document.querySelector('chronicle-chart').controller.setData({ title: 'Bad', x: new Float64Array([2000, 2001]) });
+      return null;
+    } catch (e) {
+      return e.message;
+    }
+  });
+  assert.equal(none, 'missing series');
   assert.equal(await page.textContent('chronicle-chart .chronicle-title'), 'Before');
   await context.close();
 });
