@@ -141,9 +141,9 @@ test('bad columns are refused with the field, value and index, and the chart kee
     }
   });
   assert.equal(short, 'invalid series[0].y: 1 values for 2 x');
-  const none = await page.evaluate(() => {
+  const none = await page.evaluate(async () => {
     try {
-      document.querySelector('chronicle-chart').controller.setData({ title: 'Bad', x: new Float64Array([2000, 2001]) });
+      await document.querySelector('chronicle-chart').controller.setData({ title: 'Bad', x: new Float64Array([2000, 2001]) });
       return null;
     } catch (e) {
       return e.message;
