@@ -120,7 +120,7 @@ export function tables(r, { detail = false } = {}) {
   parts.push(
     `Run of ${r.date.slice(0, 10)} on ${r.machine}${r.load_average ? ` (load average ${r.load_average.map((x) => x.toFixed(1)).join(' → ')} over the run: other jobs share these cores)` : ''}, Chromium ${r.browser}; pages ${s.viewport.width}×${s.viewport.height} CSS px at DPR ${s.dpr}; slow phone = ${s.slow.downKbit / 1000} Mbit/s down, ${s.slow.upKbit} kbit/s up, ${s.slow.rttMs} ms round trip, CPU ${s.slow.cpu}× slower, gzip on the wire, no cache.`,
   );
-  if (r.targets?.length) parts.push(`Targets (issue 12):\n\n${targetsTable(r)}`);
+  if (r.targets?.length) parts.push(`Targets:\n\n${targetsTable(r)}`);
   if (r.weight) {
     parts.push(
       `Weight: every response after the host HTML, each body gzip -9, summed; ours until \`chronicle-ready\` (the README's element snippet, chart="party-membership"), the others their library files and glue script:\n\n${weightTable(r, detail)}`,
