@@ -149,6 +149,16 @@ impl Node {
 
     /// A list field (absent is empty), each item an object read by `read`.
     pub fn list<T>(&self, key: &str, read: impl Fn(Node) -> Result<T>) -> Result<Vec<T>> {
+        self.each(key, |v, path| read(Node::object(v, path)?))
+    }
+
+    /// A list field of strings (absent is empty).
+    pub fn strings(&self, key: &str) -> Result<Vec<String>> {
+        self.each(key, string)
+    }
+
+    /// A list field (absent is empty), each item read by `read` with its path.
+    fn each<T>(&self, key: &str, read: impl Fn(JsValue, String) -> Result<T>) -> Result<Vec<T>> {
         let Some(value) = self.get(key) else {
             return Ok(Vec::new());
         };
@@ -161,23 +171,7 @@ impl Node {
         let items: Array = value.into();
         let mut out = Vec::with_capacity(items.length() as usize);
         for i in 0..items.length() {
-            out.push(read(Node::object(items.get(i), format!("{path}[{i}]"))?)?);
-        }
-        Ok(out)
-    }
-
-    pub fn strings(&self, key: &str) -> Result<Vec<String>> {
-        let Some(value) = self.get(key) else {
-            return Ok(Vec::new());
-        };
-        let path = self.at(key);
-        if !Array::is_array(&value) {
-            return Err(ChartError::invalid(path, shown(&value)));
-        }
-        let items: Array = value.into();
-        let mut out = Vec::with_capacity(items.length() as usize);
-        for i in 0..items.length() {
-            out.push(string(items.get(i), format!("{path}[{i}]"))?);
+            out.push(read(items.get(i), format!("{path}[{i}]"))?);
         }
         Ok(out)
     }
