@@ -5,6 +5,7 @@
 export const NAMES = {
   chronicle: 'Chronicle Charts',
   'chronicle-3': 'Chronicle Charts, three charts',
+  'chronicle-picture': 'Chronicle Charts, picture snippet',
   'chronicle-typed': 'Chronicle Charts, typed arrays',
   'chronicle-csv': 'Chronicle Charts, CSV text',
   'chart.js': 'Chart.js',
@@ -41,7 +42,7 @@ function targetsTable(r) {
 
 function weightTable(r, detail) {
   const w = r.weight;
-  const rows = ['chronicle', 'chronicle-3', 'chart.js', 'uplot'].map((id) => {
+  const rows = ['chronicle', 'chronicle-picture', 'chronicle-3', 'chart.js', 'uplot'].filter((id) => w[id]).map((id) => {
     const x = w[id];
     const files = x.files.filter((f) => f.before_ready).map((f) => f.path.split('/').pop());
     return [NAMES[id], kb(x.gzip), kb(x.raw), x.after_ready_gzip ? kb(x.after_ready_gzip) : '0', String(x.max_requests_per_url), files.join(', ')];
@@ -57,7 +58,7 @@ function weightTable(r, detail) {
 function loadsTable(r) {
   const f = r.loads.fast;
   const s = r.loads.slow;
-  const rows = LIBS.map((id) => [
+  const rows = [LIBS[0], ...(f['chronicle-picture'] ? ['chronicle-picture'] : []), ...LIBS.slice(1)].map((id) => [
     NAMES[id],
     ms(f[id].visible_ms, 0),
     ms(f[id].interactive_ms, 0),
@@ -123,7 +124,7 @@ export function tables(r, { detail = false } = {}) {
   if (r.targets?.length) parts.push(`Targets:\n\n${targetsTable(r)}`);
   if (r.weight) {
     parts.push(
-      `Weight: every response after the host HTML, each body gzip -9, summed; ours until \`chronicle-ready\` (the README's element snippet, chart="party-membership"), the others their library files and glue script:\n\n${weightTable(r, detail)}`,
+      `Weight: every response after the host HTML, each body gzip -9, summed; ours until \`chronicle-ready\` (the README's element snippet, chart="party-membership"; the picture snippet adds the picture to the host HTML: its \`<img>\` file is counted here as a response), the others their library files and glue script:\n\n${weightTable(r, detail)}`,
     );
   }
   if (r.loads) {

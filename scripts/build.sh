@@ -17,7 +17,10 @@ build_module() { # <name> <cargo feature flags…>
   wasm-bindgen --target web --no-typescript --out-dir www/pkg --out-name "$name" \
     "$dir/wasm32-unknown-unknown/release/chronicle_charts.wasm"
   say "optimising the $name module for size (wasm-opt -Oz, from the npm binaryen package)"
-  npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # --low-memory-unused: Rust puts nothing in the first 1 KB of memory (its stack starts there
+  # and grows down from 1 MB), so loads and stores may fold their offsets; --converge repeats the
+  # passes while they still shrink the module (2 KB gzip on the lean core).
+  npx --no-install wasm-opt -Oz --low-memory-unused --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
     "www/pkg/${name}_bg.wasm" -o "www/pkg/${name}_bg.wasm"
 }
@@ -37,6 +40,12 @@ cp lang/*.json www/pkg/lang/
 node -e 'const fs=require("fs");const codes=fs.readdirSync("lang").filter(f=>f.endsWith(".json")).map(f=>f.slice(0,-5));fs.writeFileSync("www/pkg/lang/index.json",JSON.stringify(codes)+"\n")'
 # The few words shown before (or without) the module: loading, failing, retrying.
 node scripts/words.mjs www/pkg
+# The generated modules (the wasm-bindgen glue, the words, the charts' data) minified where they
+# are: the glue carries the Rust doc comments and long local names (10 KB gzip → 5 KB).
+say "minifying the generated modules in www/pkg (esbuild)"
+for file in www/pkg/*.js www/pkg/charts/*.js; do
+  npx --no-install esbuild --minify --format=esm --charset=utf8 --log-level=warning "$file" --outfile="$file" --allow-overwrite
+done
 # A build id (from the module's bytes) lets an installed kiosk notice a new build.
 printf "export const BUILD = '%s';\n" "$(cat www/pkg/chronicle_core_bg.wasm www/pkg/chronicle_charts_bg.wasm | sha256sum | cut -c1-12)" > www/pkg/build.js
 
