@@ -22,9 +22,21 @@ pub fn text_style<'a>(theme: &'a Theme, size_px: f64, role: TextRole, align: Ali
         Align::MiddleLeft => Pos::new(HPos::Left, VPos::Center),
     };
     TextStyle {
-        font: (theme.font_family, size_px).into_font().style(weight),
+        font: FontDesc::new(font_family(theme.font_family), size_px, weight),
         color: rgb(color).to_backend_color(),
         pos,
+    }
+}
+
+/// plotters' family for a CSS family name: its generic families by name, ASCII case aside, else
+/// the name itself. (plotters' own `From<&str>` lower-cases the name with Unicode tables, which
+/// the web module would carry for this one comparison.)
+fn font_family(name: &str) -> FontFamily<'_> {
+    match name {
+        n if n.eq_ignore_ascii_case("serif") => FontFamily::Serif,
+        n if n.eq_ignore_ascii_case("sans-serif") => FontFamily::SansSerif,
+        n if n.eq_ignore_ascii_case("monospace") => FontFamily::Monospace,
+        n => FontFamily::Name(n),
     }
 }
 
@@ -75,5 +87,13 @@ mod tests {
         }
         assert_eq!(text_font(11.0, false, "sans-serif"), "normal 11px sans-serif");
         assert_eq!(text_font(18.0, true, "sans-serif"), "bold 18px sans-serif");
+    }
+
+    #[test]
+    fn generic_families_are_known_by_name_in_any_ascii_case_and_others_kept() {
+        assert!(matches!(font_family("Sans-Serif"), FontFamily::SansSerif));
+        assert!(matches!(font_family("serif"), FontFamily::Serif));
+        assert!(matches!(font_family("MONOSPACE"), FontFamily::Monospace));
+        assert!(matches!(font_family("Georgia"), FontFamily::Name("Georgia")));
     }
 }
