@@ -45,6 +45,7 @@ impl ChartHandle {
         self.spec = spec;
         self.view = View {
             show_claims: self.view.show_claims,
+            type_scale: self.view.type_scale,
             ..View::default()
         };
         self.view.title_in_canvas = false;
@@ -147,6 +148,13 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = setZoom)]
     pub fn set_zoom(&mut self, zoom: f64) {
         self.zoom = crate::layout::clamp_zoom(zoom);
+    }
+
+    /// Draws the chart's text `scale` times the page sizes (1 to 4) while lines, marks and the
+    /// plot keep their size: a page passes its font size over 16 px, a kiosk its screen's scale.
+    #[wasm_bindgen(js_name = setTypeScale)]
+    pub fn set_type_scale(&mut self, scale: f64) {
+        self.view.type_scale = crate::layout::clamp_type_scale(scale);
     }
 
     /// Internal self-tests, not part of the API: `"panic-next-render"` makes the next `render`
