@@ -30,6 +30,8 @@ pub struct BandMark {
     pub label: Option<PlacedText>,
     /// The box the name takes.
     pub label_box: Option<RectPx>,
+    /// The period the page puts forward: drawn stronger, its name in the text colour.
+    pub highlighted: bool,
 }
 
 /// Height of the strip of names (nothing when the chart has no periods).
@@ -41,8 +43,9 @@ pub fn strip_height_px(chart: &Chart, sizes: &TypeSizes) -> f64 {
     }
 }
 
-/// The bands of the periods inside the x domain, their names in rows from `strip_top_px`.
-pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark> {
+/// The bands of the periods inside the x domain, their names in rows from `strip_top_px`; the
+/// period with the id `highlight` is put forward.
+pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64, highlight: Option<&str>) -> Vec<BandMark> {
     let (plot, size_px) = (frame.plot, frame.type_sizes.label_px);
     let row_px = frame.type_sizes.label_line_px();
     let mut taken: Vec<RectPx> = Vec::new();
@@ -55,6 +58,12 @@ pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark>
         if right <= left {
             continue;
         }
+        let highlighted = highlight == Some(p.id.as_str());
+        let role = if highlighted {
+            TextRole::Label
+        } else {
+            TextRole::Muted
+        };
         let width = width_px(&p.label, size_px, false);
         let mut label = None;
         let mut label_box = None;
@@ -79,7 +88,7 @@ pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark>
                         p.label.clone(),
                         size_px,
                         Align::TopCenter,
-                        TextRole::Muted,
+                        role,
                     ));
                     label_box = Some(candidate);
                     break;
@@ -92,6 +101,7 @@ pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark>
             right_px: right,
             label,
             label_box,
+            highlighted,
         });
     }
     bands

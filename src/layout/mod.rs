@@ -51,6 +51,9 @@ pub struct View {
     /// How much larger the text is than the page sizes (a page's font size over 16 px; a
     /// kiosk's screen): font sizes multiply by it, the plot keeps the rest of the room.
     pub type_scale: f64,
+    /// The id of the labelled period a page puts forward (a kiosk's step): its band is drawn
+    /// stronger than the others and its name in the text colour.
+    pub highlight: Option<String>,
 }
 
 impl Default for View {
@@ -64,6 +67,7 @@ impl Default for View {
             x_range: None,
             y_top: None,
             type_scale: 1.0,
+            highlight: None,
         }
     }
 }

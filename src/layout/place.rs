@@ -120,7 +120,7 @@ impl Frame {
         frame.marks = marks::compute(chart, view, &frame);
         frame.lines = lines::compute(chart, view, &frame);
         frame.events = events::compute(chart, &frame, events_top);
-        frame.bands = bands::compute(chart, &frame, strip_top);
+        frame.bands = bands::compute(chart, &frame, strip_top, view.highlight.as_deref());
         Ok(frame)
     }
 }

@@ -157,6 +157,17 @@ impl ChartHandle {
         self.view.type_scale = crate::layout::clamp_type_scale(scale);
     }
 
+    /// Puts forward the labelled period `id` (its band drawn stronger, its name in the text
+    /// colour), or none when `id` is empty; an id the chart has no period for is an error.
+    #[wasm_bindgen(js_name = setHighlight)]
+    pub fn set_highlight(&mut self, id: &str) -> Result<(), JsValue> {
+        if !id.is_empty() && !self.chart.periods.iter().any(|p| p.id == id) {
+            return Err(js_error(crate::error::ChartError::invalid("highlight", id)));
+        }
+        self.view.highlight = (!id.is_empty()).then(|| id.to_string());
+        Ok(())
+    }
+
     /// Internal self-tests, not part of the API: `"panic-next-render"` makes the next `render`
     /// panic, so the recovery of a chart from a fault in the module can be shown working.
     #[wasm_bindgen(js_name = __selfTest)]
