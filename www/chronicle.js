@@ -474,6 +474,15 @@ export async function mountChart(container, source, options = {}) {
     async toCSV() {
       return (await withFull()).toCsv();
     },
+    /**
+     * Moves to the story view `id` with a transition (Reset then returns to it), putting forward
+     * the labelled period `period` ('' for none): a kiosk's step.
+     */
+    storyTo(id, period = '') {
+      handle.setHighlight(period);
+      handle.viewTo(id, performance.now());
+      schedule();
+    },
     /** Moves to the years `from`..`to` with a transition. */
     rangeTo(from, to) {
       handle.rangeTo(String(from), String(to), performance.now());

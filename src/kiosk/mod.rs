@@ -104,6 +104,16 @@ impl Kiosk {
         self.step
     }
 
+    /// A visitor chose step `i` (the first step of a chart): a touch, then that step, which it
+    /// returns (the step on show when there is no such step).
+    pub fn jump(&mut self, i: usize, now_ms: f64) -> usize {
+        self.touch(now_ms);
+        if i < STEPS.len() {
+            self.step = i;
+        }
+        self.step
+    }
+
     /// Advances to `now_ms`; at most one change per tick.
     pub fn tick(&mut self, now_ms: f64) -> Change {
         match self.phase {
@@ -187,6 +197,8 @@ mod tests {
         assert_eq!(k.tick(95_000.0), Change::Prompt);
         assert_eq!(k.go(true, 96_000.0), 0, "Next from the last goes to the first");
         assert_eq!(k.phase, Phase::Active);
+        assert_eq!(k.jump(3, 97_000.0), 3);
+        assert_eq!(k.jump(STEPS.len(), 98_000.0), 3, "no such step: stays");
         // The attract loop starts from the first step and plays the visitor's order.
         let mut k = Kiosk::new(1_000.0, 20_000.0, 8_000.0, 600_000.0, 0.0);
         assert_eq!(k.tick(1_000.0), Change::Prompt);

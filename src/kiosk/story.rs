@@ -93,6 +93,11 @@ pub fn back(i: usize) -> usize {
     (i + STEPS.len() - 1) % STEPS.len()
 }
 
+/// The first step on `chart` (where a visitor's choice of chart leads).
+pub fn first_of(chart: &str) -> Option<usize> {
+    STEPS.iter().position(|s| s.chart == chart)
+}
+
 /// The caption's sentence for step `i` in `lang` (empty for no step).
 pub fn caption(i: usize, lang: Lang) -> &'static str {
     STEPS.get(i).map_or("", |s| word(s.caption, lang))
@@ -135,6 +140,9 @@ mod tests {
         assert_eq!(next(0), 1);
         assert_eq!(next(STEPS.len() - 1), 0);
         assert_eq!(back(0), STEPS.len() - 1);
+        assert_eq!(first_of("party-membership"), Some(0));
+        assert_eq!(first_of("repression").map(|i| STEPS[i].chart), Some("repression"));
+        assert_eq!(first_of("nothing"), None);
         assert!((0..STEPS.len()).all(|i| back(next(i)) == i));
         for lang in Lang::all() {
             assert!((0..STEPS.len()).all(|i| !caption(i, lang).is_empty()));

@@ -142,6 +142,13 @@ impl KioskHandle {
         super::to_js(&info)
     }
 
+    /// A visitor chose `chart`: its first step, now on show (the step on show for no such chart).
+    #[wasm_bindgen(js_name = goToChart)]
+    pub fn go_to_chart(&mut self, chart: &str, now_ms: f64) -> usize {
+        let i = story::first_of(chart).unwrap_or(STEPS.len());
+        self.kiosk.jump(i, now_ms)
+    }
+
     /// How many steps the story has.
     pub fn steps(&self) -> usize {
         STEPS.len()

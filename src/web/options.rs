@@ -113,6 +113,18 @@ impl ChartHandle {
         Ok(())
     }
 
+    /// Moves to the story view `id` with a transition; Reset then returns to it (the kiosk's
+    /// steps). An unknown name is an error naming the chart's views.
+    #[wasm_bindgen(js_name = viewTo)]
+    pub fn view_to(&mut self, id: &str, now_ms: f64) -> Result<(), JsValue> {
+        let current = self.view.x_range;
+        self.set_view(id, "", "")?;
+        let target = self.view.clone();
+        self.view.x_range = current;
+        self.transition_to(target, now_ms);
+        Ok(())
+    }
+
     /// Moves to `from`..`to` with a transition (the kiosk's gentle motion between moments).
     #[wasm_bindgen(js_name = rangeTo)]
     pub fn range_to(&mut self, from: &str, to: &str, now_ms: f64) -> Result<(), JsValue> {
