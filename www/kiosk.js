@@ -115,8 +115,9 @@ async function home() {
   for (const c of Object.values(charts)) {
     c?.reset();
     c?.setCursor(null);
-    c?.setClaims(false);
   }
+  // Claims off through their own buttons, so button, list and chart agree.
+  for (const b of document.querySelectorAll('.kiosk-tools .claims-toggle[aria-pressed="true"]')) b.click();
   show('party-membership');
 }
 

@@ -28,6 +28,11 @@ test('idle → "still there?" → reset → attract; a touch stops the loop at o
   const { page, context, errors } = await openPage(env, 'kiosk.html?idle=6', { ...HD, clock: true });
   await ready(page);
   assert.equal(await phase(page), 'active');
+  // A visitor checks the essay's claims, then walks away.
+  const claims = '.kiosk-tools .claims-toggle:not([hidden])';
+  await page.tap(claims);
+  assert.equal(await page.getAttribute(claims, 'aria-pressed'), 'true');
+  assert.equal(await page.isVisible('.kiosk-chart:not([hidden]) .claims-panel'), true);
   await page.clock.runFor(6_100);
   assert.equal(await page.isVisible('.kiosk-prompt'), true);
   const left = Array.from({ length: 11 }, (_, i) => restartsIn(20 + i));
@@ -37,6 +42,8 @@ test('idle → "still there?" → reset → attract; a touch stops the loop at o
   assert.equal(await phase(page), 'attract');
   assert.equal(await page.isHidden('.kiosk-prompt'), true);
   assert.equal(await captionText(page), EN['ui.attract-1921']);
+  assert.equal(await page.getAttribute(claims, 'aria-pressed'), 'false', 'the reset turns the claims off');
+  assert.equal(await page.isVisible('.kiosk-chart:not([hidden]) .claims-panel'), false);
   assert.equal(await page.getAttribute('.kiosk-tabs [data-chart="party-membership"]', 'aria-pressed'), 'true');
   // The loop steps every 8 s through 1921, 1924, 1933, 1937, …
   const captions = [];
@@ -52,7 +59,7 @@ test('idle → "still there?" → reset → attract; a touch stops the loop at o
   await page.clock.runFor(16_000);
   assert.ok((await captionText(page)).startsWith('1937'), await captionText(page));
   const health = await page.evaluate(() => window.chronicleKiosk.health());
-  assert.equal(health.interactions, 1);
+  assert.equal(health.interactions, 2, 'the claims tap and the touch');
   assert.ok(health.wasm_memory_bytes > 0 && health.uptime_ms > 0 && health.errors === 0);
   assert.deepEqual(errors, []);
   await context.close();
