@@ -55,6 +55,22 @@ pub fn clamp_type_scale(scale: f64) -> f64 {
     }
 }
 
+/// The chart width each step of the type scale needs: a chart 320 px wide keeps the page sizes,
+/// one 640 px wide may draw them twice as large. Larger type in a narrower chart would leave the
+/// plot a sliver between its labels.
+pub const WIDTH_PER_TYPE_SCALE_PX: f64 = 320.0;
+
+/// The type scale a chart `width_px` wide draws when `scale` is asked for: no larger than its
+/// width allows (see [`WIDTH_PER_TYPE_SCALE_PX`]), and clamped by [`clamp_type_scale`].
+pub fn fitted_type_scale(scale: f64, width_px: f64) -> f64 {
+    let room = if width_px.is_finite() {
+        width_px / WIDTH_PER_TYPE_SCALE_PX
+    } else {
+        1.0
+    };
+    clamp_type_scale(clamp_type_scale(scale).min(room))
+}
+
 /// The chart's font sizes at one type scale, in CSS px: the sizes above multiplied by it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TypeSizes {
@@ -132,5 +148,14 @@ mod tests {
         assert_eq!(TypeSizes::at(f64::NAN), TypeSizes::at(1.0));
         assert_eq!(TypeSizes::at(9.0).label_px, LABEL_PX * MAX_TYPE_SCALE);
         assert!(TypeSizes::at(1.0).label_px >= 12.0 && TypeSizes::at(1.0).title_px >= 14.0);
+    }
+
+    #[test]
+    fn metrics_a_narrow_chart_keeps_its_type_near_the_page_size() {
+        assert_eq!(fitted_type_scale(2.0, 1872.0), 2.0);
+        assert_eq!(fitted_type_scale(2.0, 480.0), 1.5);
+        assert_eq!(fitted_type_scale(2.0, 256.0), 1.0, "never under the page sizes");
+        assert_eq!(fitted_type_scale(1.25, 390.0), 1.21875);
+        assert_eq!(fitted_type_scale(f64::NAN, 800.0), 1.0);
     }
 }

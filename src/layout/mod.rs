@@ -71,3 +71,16 @@ impl Default for View {
         }
     }
 }
+
+/// `view` with its type scale fitted to a chart `width_px` wide (`metrics::fitted_type_scale`).
+fn fitted_view(view: &View, width_px: f64) -> std::borrow::Cow<'_, View> {
+    let scale = metrics::fitted_type_scale(view.type_scale, width_px);
+    if scale.to_bits() == view.type_scale.to_bits() {
+        std::borrow::Cow::Borrowed(view)
+    } else {
+        std::borrow::Cow::Owned(View {
+            type_scale: scale,
+            ..view.clone()
+        })
+    }
+}

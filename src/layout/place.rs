@@ -19,6 +19,8 @@ const CLAIMS_PASSES: usize = 3;
 impl Frame {
     /// Lays out `chart` in `width_px` × `height_px` as `view` asks.
     pub fn compute(chart: &Chart, view: &View, width_px: f64, height_px: f64) -> Result<Frame> {
+        // Larger type only where the chart is wide enough for it.
+        let view = &*super::fitted_view(view, width_px);
         if !view.show_claims {
             return Self::compute_with(chart, view, width_px, height_px, 0.0);
         }
