@@ -306,6 +306,9 @@ export async function mountChart(container, source, options = {}) {
   const afterRender = [];
   const draw = () => {
     if (stopped) return;
+    // A chart mounted hidden measured 0 × 0: once shown, it draws at its real size at once, not
+    // a frame later when the observer reports it.
+    if (!size.width || !size.height) size = { width: parts.stage.clientWidth, height: parts.stage.clientHeight };
     try {
       const animating = handle.render(size.width, size.height, performance.now());
       redraws += 1;
