@@ -61,3 +61,19 @@ fn highlight_draws_a_stronger_wash_in_the_picture() {
         "{before:?} → {after:?}"
     );
 }
+
+#[test]
+fn highlight_is_outlined_under_forced_colours_where_no_band_is_washed() {
+    use chronicle_charts::color::Rgb;
+    let c = |hex: &str| Rgb::from_hex(hex, "test").unwrap();
+    let forced = Theme::forced(c("#000000"), c("#ffffff"), c("#ffff00"));
+    let chart = Chart::builtin("repression", Lang::EN).unwrap();
+    let rects = |svg: &str| svg.matches("<rect").count();
+    let plain = to_svg(&chart, &view(None), &forced, 800, 500).unwrap();
+    let lit = to_svg(&chart, &view(Some("great-terror")), &forced, 800, 500).unwrap();
+    assert_eq!(
+        rects(&lit),
+        rects(&plain) + 1,
+        "one outline, around the highlighted band"
+    );
+}
