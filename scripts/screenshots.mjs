@@ -3,8 +3,11 @@
 // so `npm test` leaves the tree clean; run this after a change of drawing and commit the result.
 //   docs/screenshot.png     the demo page, with the membership chart's claims checked
 //   docs/forced-colors.png  the repression chart under forced colours (Windows high contrast)
+//   docs/kiosk/step-<n>-<landscape|portrait>.png  each step of the kiosk's story at 1920×1080 and
+//                           1080×1920 (laid out at that size, saved at half its pixels)
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { nextFrame, openPage, setUp } from '../tests/browser/harness.mjs';
+import { kioskReady, nextFrame, openPage, setUp } from '../tests/browser/harness.mjs';
 
 const docs = (name) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
 const env = await setUp();
@@ -21,6 +24,25 @@ try {
   await context.close();
   if (errors.length) throw new Error(`the demo page logged errors:\n${errors.join('\n')}`);
   console.log('wrote docs/screenshot.png and docs/forced-colors.png');
+  mkdirSync(docs('kiosk'), { recursive: true });
+  for (const [shape, width, height] of [
+    ['landscape', 1920, 1080],
+    ['portrait', 1080, 1920],
+  ]) {
+    const kiosk = await openPage(env, 'kiosk.html', { width, height, dpr: 0.5, hasTouch: true });
+    await kioskReady(kiosk.page);
+    const steps = await kiosk.page.evaluate(() => document.querySelector('.kiosk-position').textContent.match(/\d+/g).at(-1));
+    for (let n = 1; n <= Number(steps); n += 1) {
+      if (n > 1) await kiosk.page.tap('.kiosk-next');
+      // The step's transition runs for a moment: wait it out.
+      await kiosk.page.waitForTimeout(800);
+      await nextFrame(kiosk.page);
+      await kiosk.page.screenshot({ path: docs(`kiosk/step-${n}-${shape}.png`) });
+    }
+    await kiosk.context.close();
+    if (kiosk.errors.length) throw new Error(`the kiosk logged errors:\n${kiosk.errors.join('\n')}`);
+    console.log(`wrote docs/kiosk/step-1..${steps}-${shape}.png`);
+  }
 } finally {
   await env.close();
 }

@@ -27,6 +27,8 @@ export interface MountOptions {
   from?: string;
   to?: string;
   claims?: boolean | 'on' | 'off';
+  /** The chart's text size over its page size (1 to 4); by default the container's font size over 16 px. */
+  typeScale?: number;
 }
 
 /** Mounts a chart into `container`; resolves to null after showing an error in its place. */

@@ -242,6 +242,10 @@ export async function mountChart(container, source, options = {}) {
   }
   let handle;
   let made;
+  // The chart's text follows the embedder's font size (16 px draws the page sizes; the module
+  // clamps the ratio), unless the page asks for a scale of its own (the kiosk, by its screen).
+  let askedScale = opts.typeScale;
+  const typeScale = () => askedScale ?? parseFloat(getComputedStyle(container).fontSize) / 16;
   // The module the chart draws with: the lean one, or for a user's text the full one (which reads
   // it); exports, the table and the sound then need no second handle.
   let module = { ChartHandle, lastPanic };
@@ -275,6 +279,7 @@ export async function mountChart(container, source, options = {}) {
     else if (opts.from || opts.to) handle.setRange(opts.from ?? '', opts.to ?? '');
     if (opts.claims === true || opts.claims === 'on') handle.setClaims(true);
     if (opts.zoom) handle.setZoom(opts.zoom);
+    handle.setTypeScale(typeScale());
     container.dataset.theme = applyTheme(handle, container, opts.theme);
   } catch (e) {
     handle.free();
@@ -301,6 +306,9 @@ export async function mountChart(container, source, options = {}) {
   const afterRender = [];
   const draw = () => {
     if (stopped) return;
+    // A chart mounted hidden measured 0 × 0: once shown, it draws at its real size at once, not
+    // a frame later when the observer reports it.
+    if (!size.width || !size.height) size = { width: parts.stage.clientWidth, height: parts.stage.clientHeight };
     try {
       const animating = handle.render(size.width, size.height, performance.now());
       redraws += 1;
@@ -351,6 +359,7 @@ export async function mountChart(container, source, options = {}) {
   };
   const observer = new ResizeObserver(([entry]) => {
     size = { width: entry.contentRect.width, height: entry.contentRect.height };
+    handle.setTypeScale(typeScale());
     schedule();
   });
   observer.observe(parts.stage);
@@ -468,9 +477,24 @@ export async function mountChart(container, source, options = {}) {
     async toCSV() {
       return (await withFull()).toCsv();
     },
+    /**
+     * Moves to the story view `id` with a transition (Reset then returns to it), putting forward
+     * the labelled period `period` ('' for none): a kiosk's step.
+     */
+    storyTo(id, period = '') {
+      handle.setHighlight(period);
+      handle.viewTo(id, performance.now());
+      schedule();
+    },
     /** Moves to the years `from`..`to` with a transition. */
     rangeTo(from, to) {
       handle.rangeTo(String(from), String(to), performance.now());
+      schedule();
+    },
+    /** Draws the chart's text `scale` times its page size (1 to 4), from now on. */
+    setTypeScale(scale) {
+      askedScale = scale;
+      handle.setTypeScale(typeScale());
       schedule();
     },
     /** Shows everything again. */

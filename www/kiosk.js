@@ -1,14 +1,16 @@
-// The museum kiosk: one chart at a time, full screen, language buttons always visible. When no
-// one has touched it for a while it asks "Still there?", then resets to its home state and plays
-// an attract loop through the story's key moments; any touch stops it. The timing is the wasm
-// KioskHandle's; this file wires it to the page. URL parameters (seconds): idle (90), prompt (30,
+// The museum kiosk: one chart at a time, full screen, language buttons always visible, the story
+// told in steps (a story view, a highlighted period, a two-line caption) that a visitor moves
+// through with Next and Back (or the arrow keys), or by choosing a chart. When no one has touched
+// it for a while it asks "Still there?", then resets to its home state and plays the same steps
+// as an attract loop; any touch stops it on the step on show. The steps and the timing are the
+// wasm KioskHandle's; this file wires them to the page. URL parameters (seconds): idle (90), prompt (30,
 // at least 20), step (8), dim (600), speed (1: a faster clock, for demonstrations and soak
 // tests), lang, watchdog=on with memlimit (MB, default 256).
 import { loadFullWords, loadWords, mountChart, wasmMemoryBytes } from './chronicle.js';
 import { claimsPanel } from './panels.js';
 import { howWords, renderHow } from './how-we-know.js';
 import { BUILD } from './pkg/build.js';
-import { KioskHandle, kioskDrift, kioskDriftEveryMs, kioskWatchdogReloads, kioskZoom, languages, uiText } from './pkg/chronicle_charts.js';
+import { KioskHandle, kioskDrift, kioskDriftEveryMs, kioskTypeScale, kioskWatchdogReloads, languages, uiText } from './pkg/chronicle_charts.js';
 
 const params = new URLSearchParams(location.search);
 const num = (name, fallback) => (Number.isFinite(Number(params.get(name))) && params.get(name) ? Number(params.get(name)) : fallback);
@@ -33,7 +35,8 @@ for (const { code, name } of languages()) {
   b.textContent = name;
   $('.kiosk-langs').append(b);
 }
-const caption = $('.kiosk-caption');
+const heading = $('.kiosk-caption-heading');
+const sentence = $('.kiosk-caption-text');
 const prompt = $('.kiosk-prompt');
 const dim = $('.kiosk-dim');
 
@@ -43,6 +46,8 @@ function words() {
   $('#kiosk-prompt-title').textContent = uiText('kiosk-still-there', lang);
   $('.kiosk-continue').textContent = uiText('kiosk-continue', lang);
   $('.kiosk-how-open').textContent = uiText('how-we-know', lang);
+  $('.kiosk-back').textContent = uiText('kiosk-back', lang);
+  $('.kiosk-next').textContent = uiText('kiosk-next', lang);
   $('.kiosk-how-close').textContent = uiText('close', lang);
   for (const b of document.querySelectorAll('.kiosk-langs button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
 }
@@ -50,20 +55,38 @@ function words() {
 async function mountAll() {
   await Promise.all(
     [...document.querySelectorAll('.kiosk-chart')].map(async (box) => {
-      // Large type: the chart's own text and lines grow with the screen.
-      const c = await mountChart(box, { chart: box.dataset.chart }, { lang, theme: 'light', zoom: kioskZoom(innerHeight) });
+      // Large type: the chart's own text grows with the screen; the plot keeps the rest.
+      const c = await mountChart(box, { chart: box.dataset.chart }, { lang, theme: 'light', typeScale: screenScale() });
       charts[box.dataset.chart] = c;
+      // The chart's own buttons (table, listen) join the kiosk's controls: one bar for all.
+      for (const b of box.querySelectorAll('.chronicle-table-toggle, .chronicle-listen')) toControls(box, b);
       addClaims(box, c);
     }),
   );
   words();
 }
 
-/** The chart's claims panel, (re)built in the kiosk's language. */
+/** The kiosk's charts' type scale for this screen. */
+const screenScale = () => kioskTypeScale(innerWidth, innerHeight);
+
+/** Puts a chart's `button` with the other controls, shown while its chart is. */
+function toControls(box, button) {
+  button.dataset.chart = box.dataset.chart;
+  button.hidden = box.hidden;
+  $('.kiosk-tools').append(button);
+}
+
+/**
+ * The chart's claims panel, (re)built in the kiosk's language: the list under the chart, its
+ * button ("Check the essay's claims") with the other controls.
+ */
 function addClaims(box, chart) {
   box.querySelector('.claims-block')?.remove();
+  $(`.kiosk-tools .claims-toggle[data-chart="${box.dataset.chart}"]`)?.remove();
   const claims = chart && claimsPanel(chart);
-  if (claims) box.append(claims);
+  if (!claims) return;
+  toControls(box, claims.querySelector('.claims-toggle'));
+  box.append(claims);
 }
 
 /** Every chart speaks `next` from now on, keeping what it shows. */
@@ -76,46 +99,53 @@ async function setLang(next) {
     addClaims(box, c);
   }
   words();
+  if (kiosk) caption(kiosk.step());
 }
 
 function show(chart) {
   for (const box of document.querySelectorAll('.kiosk-chart')) box.hidden = box.dataset.chart !== chart;
   for (const b of document.querySelectorAll('.kiosk-tabs button')) b.setAttribute('aria-pressed', String(b.dataset.chart === chart));
+  for (const b of document.querySelectorAll('.kiosk-tools button')) b.hidden = b.dataset.chart !== chart;
   charts[chart]?.schedule();
 }
 
 async function home() {
-  caption.textContent = '';
   $('.kiosk-how').hidden = true;
   if (lang !== homeLang) await setLang(homeLang);
   for (const c of Object.values(charts)) {
     c?.reset();
     c?.setCursor(null);
-    c?.setClaims(false);
   }
+  // Claims off through their own buttons, so button, list and chart agree.
+  for (const b of document.querySelectorAll('.kiosk-tools .claims-toggle[aria-pressed="true"]')) b.click();
   show('party-membership');
 }
 
-function moment(i) {
+/** The two lines of step `i`'s caption and where it is in the story, in the kiosk's language. */
+function caption(i) {
   const m = kiosk.moment(i, lang);
+  heading.textContent = m.heading;
+  sentence.textContent = m.caption;
+  $('.kiosk-position').textContent = m.position;
+  return m;
+}
+
+/** Shows step `i`: its chart, story view, highlighted period, cursor and caption. */
+function moment(i) {
+  const m = caption(i);
   show(m.chart);
   const c = charts[m.chart];
-  c?.rangeTo(m.from, m.to);
+  c?.storyTo(m.view, m.period);
   c?.setCursor(m.cursor);
-  caption.textContent = m.caption;
 }
 
 function interrupt() {
   if (!kiosk) return;
   health.interactions += 1;
   health.lastInteraction = now();
-  const wasIdle = kiosk.touch(now());
+  kiosk.touch(now());
   prompt.hidden = true;
   dim.hidden = true;
-  if (wasIdle) {
-    caption.textContent = '';
-    for (const c of Object.values(charts)) c?.setCursor(null);
-  }
 }
 
 // Lock-down, scoped to this page: no context menu, no selection, no page zoom, no links out.
@@ -130,9 +160,23 @@ document.querySelector('.kiosk-langs').addEventListener('click', async (e) => {
   if (!b || b.dataset.lang === lang) return;
   await setLang(b.dataset.lang);
 });
+// A chart's button leads to its first step; Next and Back (and the arrow keys outside the chart,
+// whose own keys move within it) to the story's next and previous.
 document.querySelector('.kiosk-tabs').addEventListener('click', (e) => {
   const b = e.target.closest('button[data-chart]');
-  if (b) show(b.dataset.chart);
+  if (b && kiosk) moment(kiosk.goToChart(b.dataset.chart, now()));
+});
+$('.kiosk-next').addEventListener('click', () => kiosk && moment(kiosk.go(true, now())));
+$('.kiosk-back').addEventListener('click', () => kiosk && moment(kiosk.go(false, now())));
+const STEP_KEYS = { ArrowRight: true, PageDown: true, ArrowLeft: false, PageUp: false };
+document.addEventListener('keydown', (e) => {
+  const forward = STEP_KEYS[e.key];
+  if (forward === undefined || !kiosk || e.target.closest?.('.chronicle-stage, .kiosk-how, .kiosk-prompt')) return;
+  e.preventDefault();
+  moment(kiosk.go(forward, now()));
+});
+addEventListener('resize', () => {
+  for (const c of Object.values(charts)) c?.setTypeScale(screenScale());
 });
 $('.kiosk-continue').addEventListener('click', () => (prompt.hidden = true));
 // "How we know", in the kiosk's language, inside the kiosk.
@@ -225,6 +269,6 @@ if ('serviceWorker' in navigator) {
 }
 
 await mountAll();
-show('party-membership');
 kiosk = new KioskHandle(num('idle', 90), num('prompt', 30), num('step', 8), num('dim', 600), now());
+moment(0);
 document.body.dataset.ready = 'true';

@@ -3,7 +3,7 @@
 use super::frame::{RectPx, Tick, XScale};
 use super::measure::width_px;
 use super::visible::{shown_max, XDomain};
-use super::{View, LABEL_PX};
+use super::View;
 use crate::error::Result;
 use crate::format::thousands;
 use crate::scale::{nice_step, ticks_in, zero_based_ticks, BandScale, LinearScale};
@@ -39,9 +39,10 @@ pub fn y_axis(chart: &Chart, view: &View, domain: &XDomain, top_px: f64, bottom_
             label: thousands(v, chart.lang),
         })
         .collect();
+    let size_px = super::TypeSizes::at(view.type_scale).label_px;
     let label_width_px = ticks
         .iter()
-        .map(|t| width_px(&t.label, LABEL_PX, false))
+        .map(|t| width_px(&t.label, size_px, false))
         .fold(0.0, f64::max);
     Ok(YAxis {
         scale,
@@ -50,17 +51,17 @@ pub fn y_axis(chart: &Chart, view: &View, domain: &XDomain, top_px: f64, bottom_
     })
 }
 
-/// Room kept right of the plot so a year label centred on its right edge is not cut.
-pub fn right_overhang_px(chart: &Chart) -> f64 {
+/// Room kept right of the plot so a year label (`label_px` high) centred on its right edge is not cut.
+pub fn right_overhang_px(chart: &Chart, label_px: f64) -> f64 {
     match chart.kind {
-        Kind::Line | Kind::Area => width_px("0000", LABEL_PX, false) / 2.0,
+        Kind::Line | Kind::Area => width_px("0000", label_px, false) / 2.0,
         Kind::Bar => 0.0,
     }
 }
 
-/// The x scale over `domain` and year ticks spaced so labels keep 10 px apart.
-pub fn x_axis(chart: &Chart, domain: &XDomain, plot: &RectPx) -> Result<(XScale, Vec<Tick>)> {
-    let label_px = width_px("0000", LABEL_PX, false) + 10.0;
+/// The x scale over `domain` and year ticks (labels `size_px` high) spaced so labels keep 10 px apart.
+pub fn x_axis(chart: &Chart, domain: &XDomain, plot: &RectPx, size_px: f64) -> Result<(XScale, Vec<Tick>)> {
+    let label_px = width_px("0000", size_px, false) + 10.0;
     match chart.kind {
         Kind::Bar => {
             let (first, last) = domain.band_years();

@@ -7,7 +7,7 @@
 
 use super::frame::{placed, Align, Frame, PlacedText, RectPx, TextRole};
 use super::measure::width_px;
-use super::metrics::{BLOCK_GAP_PX, LABEL_PX, LINE_HEIGHT_RATIO};
+use super::metrics::{TypeSizes, BLOCK_GAP_PX};
 use crate::spec::Chart;
 
 /// Rows of names in the strip.
@@ -30,24 +30,24 @@ pub struct BandMark {
     pub label: Option<PlacedText>,
     /// The box the name takes.
     pub label_box: Option<RectPx>,
-}
-
-fn row_px() -> f64 {
-    LABEL_PX * LINE_HEIGHT_RATIO
+    /// The period the page puts forward: drawn stronger, its name in the text colour.
+    pub highlighted: bool,
 }
 
 /// Height of the strip of names (nothing when the chart has no periods).
-pub fn strip_height_px(chart: &Chart) -> f64 {
+pub fn strip_height_px(chart: &Chart, sizes: &TypeSizes) -> f64 {
     if chart.periods.is_empty() {
         0.0
     } else {
-        ROWS as f64 * row_px() + BLOCK_GAP_PX
+        ROWS as f64 * sizes.label_line_px() + BLOCK_GAP_PX
     }
 }
 
-/// The bands of the periods inside the x domain, their names in rows from `strip_top_px`.
-pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark> {
-    let plot = frame.plot;
+/// The bands of the periods inside the x domain, their names in rows from `strip_top_px`; the
+/// period with the id `highlight` is put forward.
+pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64, highlight: Option<&str>) -> Vec<BandMark> {
+    let (plot, size_px) = (frame.plot, frame.type_sizes.label_px);
+    let row_px = frame.type_sizes.label_line_px();
     let mut taken: Vec<RectPx> = Vec::new();
     let mut bands = Vec::new();
     for (i, p) in chart.periods.iter().enumerate() {
@@ -58,21 +58,27 @@ pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark>
         if right <= left {
             continue;
         }
-        let width = width_px(&p.label, LABEL_PX, false);
+        let highlighted = highlight == Some(p.id.as_str());
+        let role = if highlighted {
+            TextRole::Label
+        } else {
+            TextRole::Muted
+        };
+        let width = width_px(&p.label, size_px, false);
         let mut label = None;
         let mut label_box = None;
         // A plot squeezed to a sliver (a long sources line in a small picture) names nothing:
         // the blocks around it already overlap.
-        let room = plot.height() >= MIN_PLOT_ROWS * row_px();
+        let room = plot.height() >= MIN_PLOT_ROWS * row_px;
         if room && width <= plot.width() {
             let centre = ((left + right) / 2.0).clamp(plot.left + width / 2.0, plot.right - width / 2.0);
             for row in 0..ROWS {
-                let top = strip_top_px + row as f64 * row_px();
+                let top = strip_top_px + row as f64 * row_px;
                 let candidate = RectPx {
                     left: centre - width / 2.0,
                     top,
                     right: centre + width / 2.0,
-                    bottom: top + row_px(),
+                    bottom: top + row_px,
                 };
                 if taken.iter().all(|t| apart(t, &candidate)) {
                     taken.push(candidate);
@@ -80,9 +86,9 @@ pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark>
                         centre,
                         top,
                         p.label.clone(),
-                        LABEL_PX,
+                        size_px,
                         Align::TopCenter,
-                        TextRole::Muted,
+                        role,
                     ));
                     label_box = Some(candidate);
                     break;
@@ -95,6 +101,7 @@ pub fn compute(chart: &Chart, frame: &Frame, strip_top_px: f64) -> Vec<BandMark>
             right_px: right,
             label,
             label_box,
+            highlighted,
         });
     }
     bands

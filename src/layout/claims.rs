@@ -5,18 +5,20 @@
 
 use super::frame::{Align, Frame, PlacedText, RectPx, TextRole};
 use super::measure::width_px;
-use super::metrics::LINE_HEIGHT_RATIO;
+use super::metrics::TypeSizes;
 use super::text::wrap;
-use super::LABEL_PX;
 use crate::claims::{describe, evaluate, Claim, Finding, Verdict};
 use crate::error::Result;
 use crate::i18n::word;
 use crate::spec::Chart;
 
+/// Room a one-line label's row keeps above and below its words, together.
+const ROW_ROOM_PX: f64 = 8.0;
+
 /// Height of a one-line label's row.
-pub const ROW_PX: f64 = LABEL_PX + 8.0;
-/// What each further line of a wrapped label adds.
-const LINE_PX: f64 = LABEL_PX * LINE_HEIGHT_RATIO;
+pub fn row_px(sizes: &TypeSizes) -> f64 {
+    sizes.label_px + ROW_ROOM_PX
+}
 /// Room between the label's border and its words, each side.
 const INSET_PX: f64 = 5.0;
 
@@ -36,7 +38,13 @@ pub struct ClaimSpan {
 }
 
 /// The label of claim number `i`: its words, wrapped to a plot `plot_width_px` wide.
-fn label_lines(chart: &Chart, i: usize, claim: &Claim, finding: &Finding, plot_width_px: f64) -> Vec<String> {
+fn label_lines(
+    chart: &Chart,
+    i: usize,
+    (claim, finding): (&Claim, &Finding),
+    plot_width_px: f64,
+    size_px: f64,
+) -> Vec<String> {
     let name = chart
         .dataset
         .series_by_id(&claim.series)
@@ -52,32 +60,33 @@ fn label_lines(chart: &Chart, i: usize, claim: &Claim, finding: &Finding, plot_w
         text.verdict
     );
     let room = plot_width_px - 2.0 * INSET_PX;
-    if width_px(&words, LABEL_PX, false) <= room {
+    if width_px(&words, size_px, false) <= room {
         vec![words]
     } else {
-        wrap(&words, LABEL_PX, false, room)
+        wrap(&words, size_px, false, room)
     }
 }
 
 /// The height of a label of `lines` lines, with the gap under it.
-fn row_height(lines: usize) -> f64 {
-    ROW_PX + lines.saturating_sub(1) as f64 * LINE_PX
+fn row_height(lines: usize, sizes: &TypeSizes) -> f64 {
+    row_px(sizes) + lines.saturating_sub(1) as f64 * sizes.label_line_px()
 }
 
 /// The room every claim's label takes above a plot `plot_width_px` wide.
-pub fn height_px(chart: &Chart, plot_width_px: f64) -> Result<f64> {
+pub fn height_px(chart: &Chart, plot_width_px: f64, sizes: &TypeSizes) -> Result<f64> {
     let mut h = 0.0;
     for (i, claim) in chart.claims.iter().enumerate() {
         let finding = evaluate(claim, &chart.dataset)?;
-        h += row_height(label_lines(chart, i, claim, &finding, plot_width_px).len());
+        let lines = label_lines(chart, i, (claim, &finding), plot_width_px, sizes.label_px);
+        h += row_height(lines.len(), sizes);
     }
     Ok(h)
 }
 
 /// Spans and labels of every claim whose dates are on the axis.
 pub fn compute(chart: &Chart, frame: &Frame) -> Result<Vec<ClaimSpan>> {
-    let plot = frame.plot;
-    let mut top = plot.top - height_px(chart, plot.width())?;
+    let (plot, sizes) = (frame.plot, frame.type_sizes);
+    let mut top = plot.top - height_px(chart, plot.width(), &sizes)?;
     let mut spans = Vec::new();
     for (i, claim) in chart.claims.iter().enumerate() {
         let finding = evaluate(claim, &chart.dataset)?;
@@ -85,14 +94,14 @@ pub fn compute(chart: &Chart, frame: &Frame) -> Result<Vec<ClaimSpan>> {
             continue;
         };
         let (left, right) = (x0.min(x1).max(plot.left), x0.max(x1).min(plot.right));
-        let words = label_lines(chart, i, claim, &finding, plot.width());
+        let words = label_lines(chart, i, (claim, &finding), plot.width(), sizes.label_px);
         let width = words
             .iter()
-            .map(|l| width_px(l, LABEL_PX, false))
+            .map(|l| width_px(l, sizes.label_px, false))
             .fold(0.0, f64::max)
             + 2.0 * INSET_PX;
         let box_left = left.min(plot.right - width).max(plot.left);
-        let row = row_height(words.len());
+        let row = row_height(words.len(), &sizes);
         let label_box = RectPx {
             left: box_left,
             top,
@@ -104,9 +113,9 @@ pub fn compute(chart: &Chart, frame: &Frame) -> Result<Vec<ClaimSpan>> {
             .enumerate()
             .map(|(n, text)| PlacedText {
                 x_px: box_left + INSET_PX,
-                y_px: top + (ROW_PX - 4.0) / 2.0 + n as f64 * LINE_PX,
+                y_px: top + (row_px(&sizes) - 4.0) / 2.0 + n as f64 * sizes.label_line_px(),
                 text,
-                size_px: LABEL_PX,
+                size_px: sizes.label_px,
                 align: Align::MiddleLeft,
                 role: TextRole::Label,
             })

@@ -143,6 +143,8 @@ pub struct Frame {
     pub x_domain: XDomain,
     /// The x domain that shows everything: the zoom limit.
     pub full_x_domain: XDomain,
+    /// The font sizes of this frame (the view's type scale applied).
+    pub type_sizes: super::TypeSizes,
 }
 
 impl Frame {

@@ -5,36 +5,47 @@ use super::frame::{placed, Align, LegendEntry, RectPx, TextRole};
 use super::measure::width_px;
 use super::text::fit;
 use super::visible::shown_series;
-use super::{View, LEGEND_PX};
+use super::View;
 use crate::spec::Chart;
 
 const ROW_PX: f64 = 20.0;
 const SWATCH_PX: f64 = 14.0;
 
-/// Entries between `left` and `right` from `top`; returns them and the bottom of the last row.
-pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64) -> (Vec<LegendEntry>, f64) {
+/// Entries between `left` and `right` from `top`, names `legend_px` high; returns them and the
+/// bottom of the last row.
+pub fn compute(
+    chart: &Chart,
+    view: &View,
+    left: f64,
+    top: f64,
+    right: f64,
+    legend_px: f64,
+) -> (Vec<LegendEntry>, f64) {
+    // Rows and swatches grow with the type (they are 20 and 14 px at the page's 13 px).
+    let grow = legend_px / super::LEGEND_PX;
+    let (row_px, swatch_px) = (ROW_PX * grow, SWATCH_PX * grow);
     let (mut x, mut y) = (left, top);
     let mut entries = Vec::new();
     for (i, s) in shown_series(chart, view) {
         // A name longer than a whole row is cut to fit it, with an ellipsis.
-        let name = fit(&s.name, LEGEND_PX, false, right - left - SWATCH_PX - 6.0);
-        let w = SWATCH_PX + 6.0 + width_px(&name, LEGEND_PX, false);
+        let name = fit(&s.name, legend_px, false, right - left - swatch_px - 6.0);
+        let w = swatch_px + 6.0 + width_px(&name, legend_px, false);
         if x > left && x + w > right {
             x = left;
-            y += ROW_PX;
+            y += row_px;
         }
-        let mid = y + ROW_PX / 2.0;
+        let mid = y + row_px / 2.0;
         let swatch = RectPx {
             left: x,
-            top: mid - SWATCH_PX / 2.0,
-            right: x + SWATCH_PX,
-            bottom: mid + SWATCH_PX / 2.0,
+            top: mid - swatch_px / 2.0,
+            right: x + swatch_px,
+            bottom: mid + swatch_px / 2.0,
         };
         let label = placed(
-            x + SWATCH_PX + 6.0,
+            x + swatch_px + 6.0,
             mid,
             name,
-            LEGEND_PX,
+            legend_px,
             Align::MiddleLeft,
             TextRole::Label,
         );
@@ -45,5 +56,5 @@ pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64) -> (
         });
         x += w + 18.0;
     }
-    (entries, y + ROW_PX)
+    (entries, y + row_px)
 }

@@ -26,7 +26,7 @@ pub use frame::{placed, Align, Frame, LegendEntry, PlacedText, RectPx, TextRole,
 pub use lines::{clip_segment, is_dense, LinePath};
 pub use marks::{bar_slot, slot_at, Mark, MarkShape};
 pub use measure::{set_measure, width_px, Measure, WidthCache};
-pub use metrics::{clamp_zoom, CREDIT_PX, LABEL_PX, LEGEND_PX, TITLE_PX};
+pub use metrics::{clamp_type_scale, clamp_zoom, TypeSizes, CREDIT_PX, LABEL_PX, LEGEND_PX, TITLE_PX};
 pub use text::{estimate_width_px, wrap};
 pub use visible::{is_shown, min_span_years, shown_series, toggled, XDomain};
 
@@ -48,6 +48,12 @@ pub struct View {
     pub x_range: Option<XDomain>,
     /// The y axis' top while a transition runs; the rounded data maximum when `None`.
     pub y_top: Option<f64>,
+    /// How much larger the text is than the page sizes (a page's font size over 16 px; a
+    /// kiosk's screen): font sizes multiply by it, the plot keeps the rest of the room.
+    pub type_scale: f64,
+    /// The id of the labelled period a page puts forward (a kiosk's step): its band is drawn
+    /// stronger than the others and its name in the text colour.
+    pub highlight: Option<String>,
 }
 
 impl Default for View {
@@ -60,6 +66,21 @@ impl Default for View {
             hidden: Vec::new(),
             x_range: None,
             y_top: None,
+            type_scale: 1.0,
+            highlight: None,
         }
+    }
+}
+
+/// `view` with its type scale fitted to a chart `width_px` wide (`metrics::fitted_type_scale`).
+fn fitted_view(view: &View, width_px: f64) -> std::borrow::Cow<'_, View> {
+    let scale = metrics::fitted_type_scale(view.type_scale, width_px);
+    if scale.to_bits() == view.type_scale.to_bits() {
+        std::borrow::Cow::Borrowed(view)
+    } else {
+        std::borrow::Cow::Owned(View {
+            type_scale: scale,
+            ..view.clone()
+        })
     }
 }

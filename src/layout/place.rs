@@ -3,8 +3,8 @@
 //! the plot in between, then fills in scales, ticks and every mark. Numbers come from `metrics`.
 
 use super::metrics::{
-    pad_px, AXIS_GAP_PX, BLOCK_GAP_PX, CREDIT_LINE_HEIGHT_RATIO, CREDIT_PX, EVENTS_GAP_PX, LABEL_PX,
-    LINE_HEIGHT_RATIO, TICK_GAP_PX, TITLE_PX, Y_LABEL_GAP_PX,
+    pad_px, TypeSizes, AXIS_GAP_PX, BLOCK_GAP_PX, CREDIT_LINE_HEIGHT_RATIO, EVENTS_GAP_PX, LINE_HEIGHT_RATIO,
+    TICK_GAP_PX, Y_LABEL_GAP_PX,
 };
 use super::{
     axes, bands, claims, events, legend, lines, marks, min_span_years, placed, wrap, Align, Frame, RectPx,
@@ -19,15 +19,17 @@ const CLAIMS_PASSES: usize = 3;
 impl Frame {
     /// Lays out `chart` in `width_px` × `height_px` as `view` asks.
     pub fn compute(chart: &Chart, view: &View, width_px: f64, height_px: f64) -> Result<Frame> {
+        // Larger type only where the chart is wide enough for it.
+        let view = &*super::fitted_view(view, width_px);
         if !view.show_claims {
             return Self::compute_with(chart, view, width_px, height_px, 0.0);
         }
         // Claim labels wrap to the plot's width, which the y labels beside the plot decide, which
         // depend on the plot's height: start from one line per label and widen until they fit.
-        let mut claims_h = chart.claims.len() as f64 * claims::ROW_PX;
+        let mut claims_h = chart.claims.len() as f64 * claims::row_px(&TypeSizes::at(view.type_scale));
         let mut frame = Self::compute_with(chart, view, width_px, height_px, claims_h)?;
         for _ in 1..CLAIMS_PASSES {
-            let needed = claims::height_px(chart, frame.plot.width())?;
+            let needed = claims::height_px(chart, frame.plot.width(), &frame.type_sizes)?;
             if needed <= claims_h {
                 break;
             }
@@ -51,44 +53,52 @@ impl Frame {
             r.clamped(full_x_domain, min_span_years(chart.kind))
         });
         let pad = pad_px(width_px);
+        let sizes = TypeSizes::at(view.type_scale);
         let mut texts = Vec::new();
         // From the top: title, legend, y-axis title; then the names of the periods; then the
         // claim labels, right above the plot their spans shade.
         let (legend, strip_top) = place_top(chart, view, pad, width_px, &mut texts);
-        let plot_top = strip_top + bands::strip_height_px(chart) + claims_h;
+        let plot_top = strip_top + bands::strip_height_px(chart, &sizes) + claims_h;
         let credit_h = if view.credit_in_canvas {
-            place_credit(chart, pad, width_px, height_px, &mut texts)
+            place_credit(chart, &sizes, pad, (width_px, height_px), &mut texts)
         } else {
             0.0
         };
         let x_label_h = if chart.x_label.is_empty() {
             0.0
         } else {
-            LABEL_PX * LINE_HEIGHT_RATIO
+            sizes.label_line_px()
         };
         let events_h = if chart.events.is_empty() {
             0.0
         } else {
             events::ROW_PX + EVENTS_GAP_PX
         };
-        let ticks_h = AXIS_GAP_PX + LABEL_PX + TICK_GAP_PX;
+        let ticks_h = AXIS_GAP_PX + sizes.label_px + TICK_GAP_PX;
         let below_plot = ticks_h + events_h + x_label_h + AXIS_GAP_PX;
         let plot_bottom = (height_px - pad - credit_h - below_plot).max(plot_top + 1.0);
         let y_axis = axes::y_axis(chart, view, &x_domain, plot_top, plot_bottom)?;
         let left = pad + y_axis.label_width_px + Y_LABEL_GAP_PX;
-        let right = (width_px - pad - axes::right_overhang_px(chart)).max(left + 1.0);
+        let right = (width_px - pad - axes::right_overhang_px(chart, sizes.label_px)).max(left + 1.0);
         let plot = RectPx {
             left,
             top: plot_top,
             right,
             bottom: plot_bottom,
         };
-        let (x, x_ticks) = axes::x_axis(chart, &x_domain, &plot)?;
+        let (x, x_ticks) = axes::x_axis(chart, &x_domain, &plot, sizes.label_px)?;
         let events_top = plot.bottom + ticks_h;
         if !chart.x_label.is_empty() {
             let (cx, ly) = ((plot.left + plot.right) / 2.0, events_top + events_h);
             let label = chart.x_label.clone();
-            texts.push(placed(cx, ly, label, LABEL_PX, Align::TopCenter, TextRole::Muted));
+            texts.push(placed(
+                cx,
+                ly,
+                label,
+                sizes.label_px,
+                Align::TopCenter,
+                TextRole::Muted,
+            ));
         }
         let mut frame = Frame {
             width_px,
@@ -107,11 +117,12 @@ impl Frame {
             bands: Vec::new(),
             x_domain,
             full_x_domain,
+            type_sizes: sizes,
         };
         frame.marks = marks::compute(chart, view, &frame);
         frame.lines = lines::compute(chart, view, &frame);
         frame.events = events::compute(chart, &frame, events_top);
-        frame.bands = bands::compute(chart, &frame, strip_top);
+        frame.bands = bands::compute(chart, &frame, strip_top, view.highlight.as_deref());
         Ok(frame)
     }
 }
@@ -125,22 +136,37 @@ fn place_top(
     texts: &mut Vec<super::PlacedText>,
 ) -> (Vec<super::LegendEntry>, f64) {
     let mut y = pad;
+    let sizes = TypeSizes::at(view.type_scale);
     if view.title_in_canvas {
-        for line in wrap(&chart.title, TITLE_PX, true, width_px - 2.0 * pad) {
-            texts.push(placed(pad, y, line, TITLE_PX, Align::TopLeft, TextRole::Title));
-            y += TITLE_PX * LINE_HEIGHT_RATIO;
+        for line in wrap(&chart.title, sizes.title_px, true, width_px - 2.0 * pad) {
+            texts.push(placed(
+                pad,
+                y,
+                line,
+                sizes.title_px,
+                Align::TopLeft,
+                TextRole::Title,
+            ));
+            y += sizes.title_px * LINE_HEIGHT_RATIO;
         }
         y += BLOCK_GAP_PX;
     }
     let mut entries = Vec::new();
     if view.legend_in_canvas {
-        let (placed_entries, bottom) = legend::compute(chart, view, pad, y, width_px - pad);
+        let (placed_entries, bottom) = legend::compute(chart, view, pad, y, width_px - pad, sizes.legend_px);
         (entries, y) = (placed_entries, bottom + BLOCK_GAP_PX);
     }
     if !chart.y_label.is_empty() {
         let label = chart.y_label.clone();
-        texts.push(placed(pad, y, label, LABEL_PX, Align::TopLeft, TextRole::Muted));
-        y += LABEL_PX * LINE_HEIGHT_RATIO + BLOCK_GAP_PX;
+        texts.push(placed(
+            pad,
+            y,
+            label,
+            sizes.label_px,
+            Align::TopLeft,
+            TextRole::Muted,
+        ));
+        y += sizes.label_line_px() + BLOCK_GAP_PX;
     }
     (entries, y)
 }
@@ -148,17 +174,24 @@ fn place_top(
 /// The sources line, wrapped, at the bottom; returns its height.
 fn place_credit(
     chart: &Chart,
+    sizes: &TypeSizes,
     pad: f64,
-    width_px: f64,
-    height_px: f64,
+    (width_px, height_px): (f64, f64),
     texts: &mut Vec<super::PlacedText>,
 ) -> f64 {
-    let line_h = CREDIT_PX * CREDIT_LINE_HEIGHT_RATIO;
-    let credit = wrap(&chart.credit, CREDIT_PX, false, width_px - 2.0 * pad);
+    let line_h = sizes.credit_px * CREDIT_LINE_HEIGHT_RATIO;
+    let credit = wrap(&chart.credit, sizes.credit_px, false, width_px - 2.0 * pad);
     let credit_h = credit.len() as f64 * line_h;
     let mut y = height_px - pad - credit_h;
     for line in credit {
-        texts.push(placed(pad, y, line, CREDIT_PX, Align::TopLeft, TextRole::Muted));
+        texts.push(placed(
+            pad,
+            y,
+            line,
+            sizes.credit_px,
+            Align::TopLeft,
+            TextRole::Muted,
+        ));
         y += line_h;
     }
     credit_h
@@ -168,6 +201,7 @@ fn place_credit(
 mod tests {
     use super::super::measure::{set_measure, width_px};
     use super::super::text::estimate_width_px;
+    use super::super::LABEL_PX;
     use super::*;
     use crate::Lang;
 

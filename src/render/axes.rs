@@ -3,7 +3,7 @@
 use super::texts::text_style;
 use super::{px, render_error, rgb, Area};
 use crate::error::Result;
-use crate::layout::{Align, Frame, TextRole, LABEL_PX};
+use crate::layout::{Align, Frame, TextRole};
 use crate::theme::Theme;
 use plotters::prelude::*;
 
@@ -25,7 +25,12 @@ pub fn draw_axes<DB: DrawingBackend>(area: &Area<DB>, frame: &Frame, theme: &The
     let baseline = [px(p.left, p.bottom), px(p.right, p.bottom)];
     area.draw(&PathElement::new(baseline.to_vec(), axis))
         .map_err(render_error)?;
-    let below = text_style(theme, LABEL_PX, TextRole::Label, Align::TopCenter);
+    let below = text_style(
+        theme,
+        frame.type_sizes.label_px,
+        TextRole::Label,
+        Align::TopCenter,
+    );
     for t in &frame.x_ticks {
         let tick = [px(t.px, p.bottom), px(t.px, p.bottom + 5.0)];
         area.draw(&PathElement::new(tick.to_vec(), axis))
@@ -33,7 +38,12 @@ pub fn draw_axes<DB: DrawingBackend>(area: &Area<DB>, frame: &Frame, theme: &The
         area.draw_text(&t.label, &below, px(t.px, p.bottom + 8.0))
             .map_err(render_error)?;
     }
-    let left = text_style(theme, LABEL_PX, TextRole::Label, Align::MiddleRight);
+    let left = text_style(
+        theme,
+        frame.type_sizes.label_px,
+        TextRole::Label,
+        Align::MiddleRight,
+    );
     for t in &frame.y_ticks {
         area.draw_text(&t.label, &left, px(p.left - 8.0, t.px))
             .map_err(render_error)?;

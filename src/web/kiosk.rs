@@ -1,26 +1,32 @@
 //! The kiosk's clock-driven behaviour for the page: a thin handle over `kiosk::Kiosk`.
 
 use crate::kiosk::{
-    caption, drift_px, large_type_zoom, watchdog_reloads, Change, Kiosk, Phase, ATTRACT, DRIFT_EVERY_MS,
+    drift_px, story, type_scale, watchdog_reloads, Change, Kiosk, Phase, DRIFT_EVERY_MS, STEPS,
 };
-use crate::Lang;
+use crate::{Chart, Lang};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// One attract moment, for the page to show.
+/// One step of the story, for the page to show.
 #[derive(Serialize)]
-struct MomentInfo {
+struct StepInfo {
     chart: &'static str,
+    view: &'static str,
+    period: &'static str,
     cursor: &'static str,
-    from: &'static str,
-    to: &'static str,
+    /// The caption's first line: the highlighted period's name, in the chart's words.
+    heading: String,
+    /// Its second line.
     caption: &'static str,
+    /// `Step 2 of 6`.
+    position: String,
 }
 
-/// How much larger the kiosk draws its charts on a screen `height_px` CSS px tall.
-#[wasm_bindgen(js_name = kioskZoom)]
-pub fn kiosk_zoom(height_px: f64) -> f64 {
-    large_type_zoom(height_px)
+/// How many times its page size the kiosk draws its charts' text on a `width_px` × `height_px`
+/// screen (CSS px).
+#[wasm_bindgen(js_name = kioskTypeScale)]
+pub fn kiosk_type_scale(width_px: f64, height_px: f64) -> f64 {
+    type_scale(width_px, height_px)
 }
 
 /// Where the kiosk's frame sits for its `step`th burn-in move: `[x, y]` in CSS px.
@@ -96,12 +102,14 @@ impl KioskHandle {
         .to_string()
     }
 
-    /// The attract step on show (0 outside the loop).
+    /// The story's step on show.
     pub fn step(&self) -> usize {
-        match self.kiosk.phase {
-            Phase::Attract { step, .. } => step,
-            _ => 0,
-        }
+        self.kiosk.step
+    }
+
+    /// A visitor's Next (`forward`) or Back at `now_ms`: returns the step now on show.
+    pub fn go(&mut self, forward: bool, now_ms: f64) -> usize {
+        self.kiosk.go(forward, now_ms)
     }
 
     /// Seconds left to answer the prompt.
@@ -110,18 +118,40 @@ impl KioskHandle {
         self.kiosk.prompt_left_s(now_ms)
     }
 
-    /// Attract step `i`: `{chart, cursor, from, to, caption}` in `lang`.
+    /// Step `i` of the story: `{chart, view, period, cursor, heading, caption, position}` in
+    /// `lang`.
     pub fn moment(&self, i: usize, lang: &str) -> Result<JsValue, JsValue> {
         let lang = Lang::negotiate(lang);
-        let m = ATTRACT.get(i % ATTRACT.len()).copied().unwrap_or(ATTRACT[0]);
-        let info = MomentInfo {
-            chart: m.chart,
-            cursor: m.cursor,
-            from: m.from,
-            to: m.to,
-            caption: caption(i % ATTRACT.len(), lang),
+        let i = i % STEPS.len();
+        let s = STEPS[i];
+        let chart = Chart::builtin(s.chart, lang).map_err(super::js_error)?;
+        let heading = chart
+            .periods
+            .iter()
+            .find(|p| p.id == s.period)
+            .map_or_else(String::new, |p| p.label.clone());
+        let info = StepInfo {
+            chart: s.chart,
+            view: s.view,
+            period: s.period,
+            cursor: s.cursor,
+            heading,
+            caption: story::caption(i, lang),
+            position: story::position(i, lang),
         };
         super::to_js(&info)
+    }
+
+    /// A visitor chose `chart`: its first step, now on show (the step on show for no such chart).
+    #[wasm_bindgen(js_name = goToChart)]
+    pub fn go_to_chart(&mut self, chart: &str, now_ms: f64) -> usize {
+        let i = story::first_of(chart).unwrap_or(STEPS.len());
+        self.kiosk.jump(i, now_ms)
+    }
+
+    /// How many steps the story has.
+    pub fn steps(&self) -> usize {
+        STEPS.len()
     }
 
     /// Attract loops completed.

@@ -45,6 +45,7 @@ impl ChartHandle {
         self.spec = spec;
         self.view = View {
             show_claims: self.view.show_claims,
+            type_scale: self.view.type_scale,
             ..View::default()
         };
         self.view.title_in_canvas = false;
@@ -112,6 +113,18 @@ impl ChartHandle {
         Ok(())
     }
 
+    /// Moves to the story view `id` with a transition; Reset then returns to it (the kiosk's
+    /// steps). An unknown name is an error naming the chart's views.
+    #[wasm_bindgen(js_name = viewTo)]
+    pub fn view_to(&mut self, id: &str, now_ms: f64) -> Result<(), JsValue> {
+        let current = self.view.x_range;
+        self.set_view(id, "", "")?;
+        let target = self.view.clone();
+        self.view.x_range = current;
+        self.transition_to(target, now_ms);
+        Ok(())
+    }
+
     /// Moves to `from`..`to` with a transition (the kiosk's gentle motion between moments).
     #[wasm_bindgen(js_name = rangeTo)]
     pub fn range_to(&mut self, from: &str, to: &str, now_ms: f64) -> Result<(), JsValue> {
@@ -147,6 +160,24 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = setZoom)]
     pub fn set_zoom(&mut self, zoom: f64) {
         self.zoom = crate::layout::clamp_zoom(zoom);
+    }
+
+    /// Draws the chart's text `scale` times the page sizes (1 to 4) while lines, marks and the
+    /// plot keep their size: a page passes its font size over 16 px, a kiosk its screen's scale.
+    #[wasm_bindgen(js_name = setTypeScale)]
+    pub fn set_type_scale(&mut self, scale: f64) {
+        self.view.type_scale = crate::layout::clamp_type_scale(scale);
+    }
+
+    /// Puts forward the labelled period `id` (its band drawn stronger, its name in the text
+    /// colour), or none when `id` is empty; an id the chart has no period for is an error.
+    #[wasm_bindgen(js_name = setHighlight)]
+    pub fn set_highlight(&mut self, id: &str) -> Result<(), JsValue> {
+        if !id.is_empty() && !self.chart.periods.iter().any(|p| p.id == id) {
+            return Err(js_error(crate::error::ChartError::invalid("highlight", id)));
+        }
+        self.view.highlight = (!id.is_empty()).then(|| id.to_string());
+        Ok(())
     }
 
     /// Internal self-tests, not part of the API: `"panic-next-render"` makes the next `render`

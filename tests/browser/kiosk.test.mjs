@@ -1,13 +1,15 @@
 // The museum kiosk with touch emulation. On a controlled clock (page.clock, no real-time
 // margins): idle → prompt → reset → attract, the prompt's 20 s minimum, a touch stopping the
-// loop, burn-in drift and dimming, the watchdog. Then a page pinch that does not zoom the page
+// loop, burn-in drift and dimming, the watchdog. The story's steps by Next and Back (taps and
+// keys) with their captions from the language files, the chart filling the screen and the
+// controls centred, with a screenshot of each step at 1920×1080 and 1080×1920 in tests/out/. Then a page pinch that does not zoom the page
 // while the chart's own pinch still works, an offline reload through the service worker, large
 // type and targets, axe-core, and a short soak of attract cycles and random touches on a fast
 // clock (the long one is `npm run soak`).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { kioskReady as ready, langFile, launchChromium, nextFrame, openPage, readCanvas, runAxe, setUp } from './harness.mjs';
+import { kioskReady as ready, langFile, launchChromium, nextFrame, openPage, outPath, readCanvas, runAxe, setUp } from './harness.mjs';
 
 let env;
 const EN = langFile('en');
@@ -20,11 +22,17 @@ after(() => env?.close());
 
 const HD = { width: 1920, height: 1080, hasTouch: true };
 const phase = (page) => page.evaluate(() => window.chronicleKiosk.health().phase);
+const captionText = (page) => page.textContent('.kiosk-caption-text');
 
 test('idle → "still there?" → reset → attract; a touch stops the loop at once (controlled clock)', async () => {
   const { page, context, errors } = await openPage(env, 'kiosk.html?idle=6', { ...HD, clock: true });
   await ready(page);
   assert.equal(await phase(page), 'active');
+  // A visitor checks the essay's claims, then walks away.
+  const claims = '.kiosk-tools .claims-toggle:not([hidden])';
+  await page.tap(claims);
+  assert.equal(await page.getAttribute(claims, 'aria-pressed'), 'true');
+  assert.equal(await page.isVisible('.kiosk-chart:not([hidden]) .claims-panel'), true);
   await page.clock.runFor(6_100);
   assert.equal(await page.isVisible('.kiosk-prompt'), true);
   const left = Array.from({ length: 11 }, (_, i) => restartsIn(20 + i));
@@ -33,21 +41,25 @@ test('idle → "still there?" → reset → attract; a touch stops the loop at o
   await page.clock.runFor(30_000);
   assert.equal(await phase(page), 'attract');
   assert.equal(await page.isHidden('.kiosk-prompt'), true);
-  assert.equal(await page.textContent('.kiosk-caption'), EN['ui.attract-1921']);
+  assert.equal(await captionText(page), EN['ui.attract-1921']);
+  assert.equal(await page.getAttribute(claims, 'aria-pressed'), 'false', 'the reset turns the claims off');
+  assert.equal(await page.isVisible('.kiosk-chart:not([hidden]) .claims-panel'), false);
   assert.equal(await page.getAttribute('.kiosk-tabs [data-chart="party-membership"]', 'aria-pressed'), 'true');
   // The loop steps every 8 s through 1921, 1924, 1933, 1937, …
   const captions = [];
   for (let i = 0; i < 6 && !captions.at(-1)?.startsWith('1937'); i += 1) {
     await page.clock.runFor(8_000);
-    captions.push(await page.textContent('.kiosk-caption'));
+    captions.push(await captionText(page));
   }
   assert.ok(captions.at(-1).startsWith('1937'), captions.join(' | '));
   assert.equal(await page.getAttribute('.kiosk-tabs [data-chart="repression"]', 'aria-pressed'), 'true');
   await page.touchscreen.tap(960, 40);
   assert.equal(await phase(page), 'active');
-  assert.equal(await page.textContent('.kiosk-caption'), '');
+  // The visitor stays on the step on show: the loop no longer moves it on.
+  await page.clock.runFor(16_000);
+  assert.ok((await captionText(page)).startsWith('1937'), await captionText(page));
   const health = await page.evaluate(() => window.chronicleKiosk.health());
-  assert.equal(health.interactions, 1);
+  assert.equal(health.interactions, 2, 'the claims tap and the touch');
   assert.ok(health.wasm_memory_bytes > 0 && health.uptime_ms > 0 && health.errors === 0);
   assert.deepEqual(errors, []);
   await context.close();
@@ -79,6 +91,139 @@ test('a prompt asked for 5 s stays up 20 s; "Continue" keeps the visitor (contro
   assert.equal(await promptUp(), false);
   await context.close();
 });
+
+/** The steps in order, from the language file and the data: caption sentence, period name, chart. */
+const STEPS = [
+  ['attract-1921', 'party-membership.period.purge-1921.label', 'party-membership'],
+  ['attract-1924', 'party-membership.period.lenin-enrolment.label', 'party-membership'],
+  ['attract-1933', 'party-membership.period.purge-1933.label', 'party-membership'],
+  ['attract-1937', 'repression.period.great-terror.label', 'repression'],
+  ['attract-1938', 'repression.period.great-terror.label', 'repression'],
+  ['attract-gulag-1937', 'gulag.period.great-terror.label', 'gulag'],
+];
+
+/** What the visitor sees of the step on show: sentence, heading, position, chart pressed. */
+const onShow = (page) =>
+  page.evaluate(() => ({
+    caption: document.querySelector('.kiosk-caption-text').textContent,
+    heading: document.querySelector('.kiosk-caption-heading').textContent,
+    position: document.querySelector('.kiosk-position').textContent,
+    chart: document.querySelector('.kiosk-tabs [aria-pressed="true"]').dataset.chart,
+  }));
+const expected = (words, i) => ({
+  caption: words[`ui.${STEPS[i][0]}`],
+  heading: words[STEPS[i][1]],
+  position: words['ui.kiosk-step'].replace('{n}', i + 1).replace('{total}', STEPS.length),
+  chart: STEPS[i][2],
+});
+
+test('the story in steps: Next and Back by touch and by keys, a chart button leads to its first step', async () => {
+  const { page, context, errors } = await openPage(env, 'kiosk.html', HD);
+  await ready(page);
+  assert.deepEqual(await onShow(page), expected(EN, 0), 'the story starts at its first step');
+  for (let i = 1; i < STEPS.length; i += 1) {
+    await page.tap('.kiosk-next');
+    assert.deepEqual(await onShow(page), expected(EN, i), `Next to step ${i + 1}`);
+  }
+  await page.tap('.kiosk-next');
+  assert.deepEqual(await onShow(page), expected(EN, 0), 'Next after the last step starts again');
+  await page.tap('.kiosk-back');
+  assert.deepEqual(await onShow(page), expected(EN, STEPS.length - 1), 'Back from the first goes to the last');
+  // Keys, outside the chart (whose arrows move within it).
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await onShow(page), expected(EN, 0));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  assert.deepEqual(await onShow(page), expected(EN, 0));
+  await page.tap('.kiosk-tabs [data-chart="repression"]');
+  assert.deepEqual(await onShow(page), expected(EN, 3));
+  // In another language the step keeps its place and speaks that language.
+  const UK = langFile('uk');
+  await page.tap('.kiosk-langs [data-lang="uk"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'uk');
+  assert.deepEqual(await onShow(page), expected(UK, 3));
+  assert.equal(await page.textContent('.kiosk-next'), UK['ui.kiosk-next']);
+  assert.equal(await phase(page), 'active');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the step\'s period is drawn stronger than the other bands', async () => {
+  const { page, context } = await openPage(env, 'kiosk.html', HD);
+  await ready(page);
+  await page.waitForTimeout(800);
+  // Step 1 shows 1917–1926 with two bands (1921 purge, Lenin Enrolment); step 2 puts the other
+  // forward. The darkest grey wash of the plot moves from one to the other: read it per column.
+  // Washes: greys that cover 15 columns or more of a row of the plot (lines and markers are
+  // narrower, and a row on a grid line, grey across, is skipped). Each: its grey and mean x.
+  const washes = async () => {
+    const pic = await readCanvas(page.locator('.kiosk-chart:not([hidden]) canvas.chronicle-canvas'));
+    for (const share of [0.45, 0.5, 0.55, 0.6]) {
+      const y = Math.round(pic.h * share);
+      const columns = new Map();
+      for (let x = 0; x < pic.w; x += 1) {
+        const [r, g, b] = pic.px(x, y);
+        if (r === g && g === b && r > 150 && r < 250) columns.set(r, [...(columns.get(r) ?? []), x]);
+      }
+      const found = [...columns].filter(([, xs]) => xs.length >= 15).map(([v, xs]) => ({ v, x: xs.reduce((a, b) => a + b) / xs.length, n: xs.length }));
+      if (found.length && found.every((f) => f.n < pic.w / 2)) return found;
+    }
+    return [];
+  };
+  const darkest = (found) => found.reduce((a, b) => (b.v < a.v ? b : a));
+  const palest = (found) => found.reduce((a, b) => (b.v > a.v ? b : a));
+  const first = await washes();
+  await page.tap('.kiosk-next');
+  await page.waitForTimeout(800);
+  const second = await washes();
+  const seen = JSON.stringify({ first, second });
+  assert.ok(first.length >= 2 && second.length >= 2, `two bands in view each time: ${seen}`);
+  assert.ok(darkest(second).x > darkest(first).x + 100, `the strong wash moved to the later period: ${seen}`);
+  assert.ok(palest(first).v - darkest(first).v > 20 && palest(second).v - darkest(second).v > 20, seen);
+  await context.close();
+});
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1080, 1920],
+]) {
+  test(`at ${width}×${height} the chart fills the screen and the controls are centred; each step on screen`, async () => {
+    const { page, context } = await openPage(env, 'kiosk.html', { width, height, hasTouch: true });
+    await ready(page);
+    const box = (sel) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().toJSON(), sel);
+    const stage = await box('.kiosk-chart:not([hidden]) .chronicle-stage');
+    const controls = await box('.kiosk-controls');
+    assert.ok(stage.height >= 0.4 * height, `the chart's stage is ${Math.round(stage.height)} px of ${height}`);
+    assert.ok(controls.bottom >= height - 40 && controls.bottom <= height, `no empty strip below: controls end at ${controls.bottom}`);
+    // Every group of controls, and every row they wrap to, is centred on the screen.
+    const rows = await page.evaluate(() => {
+      const rects = [...document.querySelectorAll('.kiosk-controls button:not([hidden]), .kiosk-position')].map((b) => b.getBoundingClientRect());
+      const byRow = new Map();
+      for (const r of rects) {
+        const key = Math.round((r.top + r.bottom) / 40);
+        const row = byRow.get(key) ?? { left: Infinity, right: -Infinity, heights: [] };
+        row.left = Math.min(row.left, r.left);
+        row.right = Math.max(row.right, r.right);
+        row.heights.push(r.height);
+        byRow.set(key, row);
+      }
+      return [...byRow.values()];
+    });
+    for (const row of rows) {
+      const mid = (row.left + row.right) / 2;
+      assert.ok(Math.abs(mid - width / 2) < 12, `a row of controls from ${row.left} to ${row.right} is not centred`);
+    }
+    const claims = await box('.kiosk-controls .claims-toggle:not([hidden])');
+    assert.ok(claims.height >= 64, '"Check the essay\'s claims" is with the other controls');
+    for (let i = 0; i < STEPS.length; i += 1) {
+      if (i > 0) await page.tap('.kiosk-next');
+      await page.waitForTimeout(700);
+      await nextFrame(page);
+      await page.screenshot({ path: outPath(`kiosk-step-${i + 1}-${width}x${height}.png`) });
+    }
+    await context.close();
+  });
+}
 
 test('burn-in care: the frame drifts a few pixels each minute, in a loop (controlled clock)', async () => {
   const { page, context } = await openPage(env, 'kiosk.html', { ...HD, clock: true, reducedMotion: 'reduce' });
@@ -249,7 +394,7 @@ test('large type and targets at 1080p; axe-core finds nothing', async () => {
   await ready(page);
   const sizes = await page.evaluate(() => ({
     body: parseFloat(getComputedStyle(document.body).fontSize),
-    buttons: [...document.querySelectorAll('.kiosk-header button, .kiosk-tabs button')].map((b) => b.getBoundingClientRect().height),
+    buttons: [...document.querySelectorAll('.kiosk-header button, .kiosk-controls button:not([hidden])')].map((b) => b.getBoundingClientRect().height),
     chartButtons: [...document.querySelectorAll('.chronicle button')].map((b) => b.getBoundingClientRect().height).filter((h) => h > 0),
   }));
   assert.ok(sizes.body >= 24, `${sizes.body}px`);

@@ -1,11 +1,16 @@
 //! The museum kiosk's behaviour over time, pure and clock-driven so it can be tested (and soaked
-//! on an accelerated clock) without a screen: active while visitors touch it; after `idle_ms`
-//! without a touch, a "still there?" prompt for `prompt_ms` (at least 20 s, WCAG 2.2.1); then a
-//! reset to the home state and an attract loop through the story's key moments, a step every
-//! `step_ms`, dimming after `dim_ms` of attract. Any touch returns to active at once.
+//! on an accelerated clock) without a screen: active while visitors touch it, moving through the
+//! story's steps ([`story`]) with Next and Back; after `idle_ms` without a touch, a "still
+//! there?" prompt for `prompt_ms` (at least 20 s, WCAG 2.2.1); then a reset to the home state and
+//! an attract loop through the same steps, one every `step_ms`, dimming after `dim_ms` of
+//! attract. Any touch returns to active at once, on the step on show. `screen` sizes the type
+//! and cares for the screen (burn-in drift, the watchdog).
 
-use crate::i18n::word;
-use crate::lang::Lang;
+mod screen;
+pub mod story;
+
+pub use screen::{drift_px, type_scale, watchdog_reloads, DRIFT_EVERY_MS, DRIFT_PX, STALL_MS};
+pub use story::{Step, STEPS};
 
 /// The shortest prompt allowed: WCAG 2.2.1 asks for at least 20 seconds to continue.
 pub const MIN_PROMPT_MS: f64 = 20_000.0;
@@ -20,10 +25,8 @@ pub enum Phase {
         /// When the prompt appeared.
         since_ms: f64,
     },
-    /// Playing the attract loop, at `step`, which began at `step_since_ms`.
+    /// Playing the attract loop; the step on show began at `step_since_ms`.
     Attract {
-        /// Index into [`ATTRACT`].
-        step: usize,
         /// When the current step began.
         step_since_ms: f64,
         /// When the loop began.
@@ -46,67 +49,6 @@ pub enum Change {
     Dim,
 }
 
-/// One moment of the attract loop: which chart, which dates, what the caption says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Moment {
-    /// Built-in chart id.
-    pub chart: &'static str,
-    /// The date the cursor marks.
-    pub cursor: &'static str,
-    /// The range shown.
-    pub from: &'static str,
-    /// The range shown.
-    pub to: &'static str,
-    /// Key of the caption in the UI table.
-    pub caption: &'static str,
-}
-
-/// The key moments: the 1921 purge, 1924, 1933, 1937–38, 1953.
-pub const ATTRACT: [Moment; 6] = [
-    Moment {
-        chart: "party-membership",
-        cursor: "1921-03",
-        from: "1919",
-        to: "1925",
-        caption: "attract-1921",
-    },
-    Moment {
-        chart: "party-membership",
-        cursor: "1924-01-01",
-        from: "1921",
-        to: "1926",
-        caption: "attract-1924",
-    },
-    Moment {
-        chart: "party-membership",
-        cursor: "1933-01-01",
-        from: "1929",
-        to: "1939",
-        caption: "attract-1933",
-    },
-    Moment {
-        chart: "repression",
-        cursor: "1937",
-        from: "1933",
-        to: "1941",
-        caption: "attract-1937",
-    },
-    Moment {
-        chart: "repression",
-        cursor: "1938",
-        from: "1934",
-        to: "1942",
-        caption: "attract-1938",
-    },
-    Moment {
-        chart: "gulag",
-        cursor: "1953-01-01",
-        from: "1945",
-        to: "1953",
-        caption: "attract-1953",
-    },
-];
-
 /// The kiosk's timers and counters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kiosk {
@@ -116,6 +58,8 @@ pub struct Kiosk {
     dim_ms: f64,
     last_touch_ms: f64,
     dimmed: bool,
+    /// The story's step on show (an index into [`STEPS`]), in every phase.
+    pub step: usize,
     /// Where it is now.
     pub phase: Phase,
     /// Attract loops completed.
@@ -132,6 +76,7 @@ impl Kiosk {
             dim_ms: dim_ms.max(1.0),
             last_touch_ms: now_ms,
             dimmed: false,
+            step: 0,
             phase: Phase::Active,
             cycles: 0,
         }
@@ -147,6 +92,28 @@ impl Kiosk {
         interrupted
     }
 
+    /// A visitor pressed Next (`forward`) or Back: a touch, then the story's next or previous
+    /// step, which it returns.
+    pub fn go(&mut self, forward: bool, now_ms: f64) -> usize {
+        self.touch(now_ms);
+        self.step = if forward {
+            story::next(self.step)
+        } else {
+            story::back(self.step)
+        };
+        self.step
+    }
+
+    /// A visitor chose step `i` (the first step of a chart): a touch, then that step, which it
+    /// returns (the step on show when there is no such step).
+    pub fn jump(&mut self, i: usize, now_ms: f64) -> usize {
+        self.touch(now_ms);
+        if i < STEPS.len() {
+            self.step = i;
+        }
+        self.step
+    }
+
     /// Advances to `now_ms`; at most one change per tick.
     pub fn tick(&mut self, now_ms: f64) -> Change {
         match self.phase {
@@ -156,10 +123,10 @@ impl Kiosk {
             }
             Phase::Prompt { since_ms } if now_ms - since_ms >= self.prompt_ms => {
                 self.phase = Phase::Attract {
-                    step: 0,
                     step_since_ms: now_ms,
                     since_ms: now_ms,
                 };
+                self.step = 0;
                 Change::Reset
             }
             Phase::Attract { since_ms, .. } if !self.dimmed && now_ms - since_ms >= self.dim_ms => {
@@ -167,20 +134,18 @@ impl Kiosk {
                 Change::Dim
             }
             Phase::Attract {
-                step,
                 step_since_ms,
                 since_ms,
             } if now_ms - step_since_ms >= self.step_ms => {
-                let next = (step + 1) % ATTRACT.len();
-                if next == 0 {
+                self.step = story::next(self.step);
+                if self.step == 0 {
                     self.cycles += 1;
                 }
                 self.phase = Phase::Attract {
-                    step: next,
                     step_since_ms: now_ms,
                     since_ms,
                 };
-                Change::Step(next)
+                Change::Step(self.step)
             }
             _ => Change::None,
         }
@@ -195,82 +160,9 @@ impl Kiosk {
     }
 }
 
-/// The screen height (CSS px) at which the kiosk's chart is drawn at its page size.
-pub const BASE_HEIGHT_PX: f64 = 720.0;
-/// The largest enlargement, so a 4K or portrait screen keeps room for the data.
-pub const MAX_ZOOM: f64 = 2.5;
-
-/// How much larger the kiosk draws a chart (type, lines, markers) on a screen `height_px` tall:
-/// in proportion to the height above 720 px (1.5× at 1080p), between 1 and 2.5.
-pub fn large_type_zoom(height_px: f64) -> f64 {
-    if height_px.is_finite() {
-        (height_px / BASE_HEIGHT_PX).clamp(1.0, MAX_ZOOM)
-    } else {
-        1.0
-    }
-}
-
-/// Burn-in care: where the whole frame sits, in CSS px, minute by minute (a slow loop of small
-/// shifts, so no pixel shows the same thing for hours).
-pub const DRIFT_PX: [(f64, f64); 6] = [
-    (0.0, 0.0),
-    (3.0, 1.0),
-    (1.0, 3.0),
-    (-2.0, 2.0),
-    (-3.0, -1.0),
-    (0.0, -3.0),
-];
-
-/// How often the frame moves, in ms.
-pub const DRIFT_EVERY_MS: f64 = 60_000.0;
-
-/// The frame's offset for the `step`th move.
-pub fn drift_px(step: u64) -> (f64, f64) {
-    DRIFT_PX[(step % DRIFT_PX.len() as u64) as usize]
-}
-
-/// How long the frame clock may stand still on a visible page before the watchdog reloads.
-pub const STALL_MS: f64 = 30_000.0;
-
-/// Whether the watchdog reloads the page: drawing has stalled for [`STALL_MS`] on a visible page,
-/// or the module's memory has passed `limit_bytes`.
-pub fn watchdog_reloads(since_frame_ms: f64, visible: bool, memory_bytes: f64, limit_bytes: f64) -> bool {
-    (visible && since_frame_ms > STALL_MS) || memory_bytes > limit_bytes
-}
-
-/// The caption of attract step `i` in `lang`.
-pub fn caption(i: usize, lang: Lang) -> &'static str {
-    ATTRACT.get(i).map_or("", |m| word(m.caption, lang))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn kiosk_drifts_in_a_loop_and_the_watchdog_reloads_only_when_it_must() {
-        assert_eq!(drift_px(0), (0.0, 0.0));
-        assert_eq!(drift_px(7), drift_px(1));
-        assert!(
-            DRIFT_PX.iter().all(|(x, y)| x.abs() <= 3.0 && y.abs() <= 3.0),
-            "a few pixels only"
-        );
-        assert!(!watchdog_reloads(29_999.0, true, 1e6, 256e6));
-        assert!(watchdog_reloads(30_001.0, true, 1e6, 256e6));
-        assert!(
-            !watchdog_reloads(60_000.0, false, 1e6, 256e6),
-            "a hidden page draws no frames"
-        );
-        assert!(watchdog_reloads(0.0, true, 257e6, 256e6));
-    }
-
-    #[test]
-    fn kiosk_type_grows_with_the_screen_within_limits() {
-        assert_eq!(large_type_zoom(1080.0), 1.5);
-        assert_eq!(large_type_zoom(600.0), 1.0);
-        assert_eq!(large_type_zoom(2160.0), 2.5);
-        assert_eq!(large_type_zoom(f64::NAN), 1.0);
-    }
 
     #[test]
     fn kiosk_goes_idle_prompt_reset_attract_and_a_touch_stops_it() {
@@ -283,8 +175,47 @@ mod tests {
         assert_eq!(k.tick(118_000.0), Change::Step(1));
         assert!(k.touch(119_000.0));
         assert_eq!(k.phase, Phase::Active);
+        assert_eq!(k.step, 1, "the visitor stays on the step on show");
         assert_eq!(k.tick(150_000.0), Change::None);
         assert!(!k.touch(150_001.0));
+    }
+
+    #[test]
+    fn kiosk_next_and_back_move_through_the_steps_and_count_as_touches() {
+        let mut k = Kiosk::new(90_000.0, 20_000.0, 8_000.0, 600_000.0, 0.0);
+        assert_eq!(k.go(true, 1_000.0), 1);
+        assert_eq!(k.go(true, 2_000.0), 2);
+        assert_eq!(k.go(false, 3_000.0), 1);
+        assert_eq!(k.go(false, 4_000.0), 0);
+        assert_eq!(
+            k.go(false, 5_000.0),
+            STEPS.len() - 1,
+            "Back from the first goes to the last"
+        );
+        // Each press is a touch: the prompt waits for 90 s after the last one.
+        assert_eq!(k.tick(94_999.0), Change::None);
+        assert_eq!(k.tick(95_000.0), Change::Prompt);
+        assert_eq!(k.go(true, 96_000.0), 0, "Next from the last goes to the first");
+        assert_eq!(k.phase, Phase::Active);
+        assert_eq!(k.jump(3, 97_000.0), 3);
+        assert_eq!(k.jump(STEPS.len(), 98_000.0), 3, "no such step: stays");
+        // The attract loop starts from the first step and plays the visitor's order.
+        let mut k = Kiosk::new(1_000.0, 20_000.0, 8_000.0, 600_000.0, 0.0);
+        assert_eq!(k.tick(1_000.0), Change::Prompt);
+        assert_eq!(k.tick(21_000.0), Change::Reset);
+        assert_eq!(k.step, 0);
+        let played: Vec<usize> = (1..=STEPS.len())
+            .map(|n| match k.tick(21_000.0 + 8_000.0 * n as f64) {
+                Change::Step(s) => s,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        let pressed: Vec<usize> = (0..STEPS.len())
+            .scan(0, |s, _| Some(std::mem::replace(s, story::next(*s))))
+            .map(story::next)
+            .collect();
+        assert_eq!(played, pressed);
+        assert_eq!(k.cycles, 1);
     }
 
     /// Checks each change against the rules of the phase it left.
@@ -323,7 +254,7 @@ mod tests {
                 }
                 Change::Step(n) => {
                     let (step, since) = self.step.expect("steps only in attract");
-                    assert_eq!(n, (step + 1) % ATTRACT.len(), "steps in order");
+                    assert_eq!(n, (step + 1) % STEPS.len(), "steps in order");
                     assert!(now - since >= self.step_ms, "a step shorter than its time");
                     self.step = Some((n, now));
                 }
