@@ -37,6 +37,8 @@ cp lang/*.json www/pkg/lang/
 node -e 'const fs=require("fs");const codes=fs.readdirSync("lang").filter(f=>f.endsWith(".json")).map(f=>f.slice(0,-5));fs.writeFileSync("www/pkg/lang/index.json",JSON.stringify(codes)+"\n")'
 # The few words shown before (or without) the module: loading, failing, retrying.
 node scripts/words.mjs www/pkg
+say "bundling the chart maker's self-contained file's code (www/pkg/standalone.js)"
+node scripts/standalone.mjs www/pkg
 # A build id (from the module's bytes) lets an installed kiosk notice a new build.
 printf "export const BUILD = '%s';\n" "$(cat www/pkg/chronicle_core_bg.wasm www/pkg/chronicle_charts_bg.wasm | sha256sum | cut -c1-12)" > www/pkg/build.js
 
