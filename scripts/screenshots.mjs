@@ -3,8 +3,10 @@
 // so `npm test` leaves the tree clean; run this after a change of drawing and commit the result.
 //   docs/screenshot.png     the demo page, with the membership chart's claims checked
 //   docs/forced-colors.png  the repression chart under forced colours (Windows high contrast)
+//   docs/maker.png          the chart maker after the steps of its test (tests/browser/maker-user.mjs)
 import { fileURLToPath } from 'node:url';
 import { nextFrame, openPage, setUp } from '../tests/browser/harness.mjs';
+import { makeCo2Chart } from '../tests/browser/maker-user.mjs';
 
 const docs = (name) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
 const env = await setUp();
@@ -20,7 +22,20 @@ try {
   await page.locator('figure:has([data-chart="repression"])').screenshot({ path: docs('forced-colors.png') });
   await context.close();
   if (errors.length) throw new Error(`the demo page logged errors:\n${errors.join('\n')}`);
-  console.log('wrote docs/screenshot.png and docs/forced-colors.png');
+  // The maker as its test leaves it: the pasted table's series with their source, and the period.
+  const maker = await openPage(env, 'make.html', { width: 1000, height: 900 });
+  await makeCo2Chart(maker.page);
+  await nextFrame(maker.page);
+  await maker.page.locator('section:has(#series)').scrollIntoViewIfNeeded();
+  const box = await maker.page.evaluate(() => {
+    const top = document.querySelector('#series-heading').getBoundingClientRect().top + scrollY;
+    const bottom = document.querySelector('#preview').getBoundingClientRect().bottom + scrollY;
+    return { top, bottom };
+  });
+  await maker.page.screenshot({ path: docs('maker.png'), fullPage: true, clip: { x: 0, y: box.top - 16, width: 1000, height: box.bottom - box.top + 32 } });
+  await maker.context.close();
+  if (maker.errors.length) throw new Error(`the maker logged errors:\n${maker.errors.join('\n')}`);
+  console.log('wrote docs/screenshot.png, docs/forced-colors.png and docs/maker.png');
 } finally {
   await env.close();
 }
