@@ -71,6 +71,7 @@ const OPTIONS = {
 };
 for (const s of document.querySelectorAll('[data-options]')) s.replaceChildren(...select(OPTIONS[s.dataset.options]).children);
 $('#ui-lang').replaceChildren(...select(LANGS).children);
+for (const option of $('#builtin').options) option.textContent = w(`${option.value}.title`);
 $('#ui-lang').value = uiLang;
 $('#ui-lang').addEventListener('change', (e) => {
   params.set('lang', e.target.value);

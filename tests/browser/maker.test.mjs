@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { elementReady, langFile, openHtml, openPage, outPath, runAxe, setUp } from './harness.mjs';
+import { dataFile, elementReady, langFile, openHtml, openPage, outPath, runAxe, setUp } from './harness.mjs';
 import { CHOICES, co2Table, makeCo2Chart, paste, settled, typeInto } from './maker-user.mjs';
 
 let env;
@@ -298,4 +298,41 @@ test('the maker is axe-clean, fits 360 px, and speaks every language of the widg
     assert.equal(await page.title(), words['maker.title']);
     await context.close();
   }
+});
+
+test('a built-in chart is a starting point; notes, other figures and events reach the chart', async () => {
+  const { page, context, errors } = await openPage(env, 'make.html', { width: 1200, height: 900 });
+  await page.waitForFunction(() => window.chronicleMaker?.ready);
+  const repression = dataFile('repression');
+  let before = await page.evaluate(() => Number(document.body.dataset.updated));
+  await page.selectOption('#builtin', 'repression');
+  await page.getByRole('button', { name: 'Use this chart' }).click();
+  await settled(page, before);
+  assert.equal(await page.locator('#preview .chronicle-title').textContent(), repression.title.en);
+  assert.deepEqual(await page.locator('#preview .chronicle-legend-item').allTextContents(), repression.series.map((s) => s.name.en));
+  // A short table of one's own, a note and another figure on its first reading, and an event.
+  const table = co2Table();
+  await paste(page, table.text.split('\n').slice(0, 25).join('\n'));
+  const first = table.rows[0];
+  const note = 'First month of the record';
+  const other = first.values[0] + 0.25;
+  before = await page.evaluate(() => Number(document.body.dataset.updated));
+  await page.getByRole('button', { name: 'Add a note on a point' }).click();
+  await settled(page, before);
+  await typeInto(page, 'points[0].date', first.date);
+  await typeInto(page, 'points[0].note', note);
+  await typeInto(page, 'points[0].alt', String(other));
+  await page.getByRole('button', { name: 'Add an event' }).click();
+  await typeInto(page, 'events[0].date', table.rows[6].date);
+  await typeInto(page, 'events[0].title', 'A reading to remember');
+  assert.equal(await page.locator('#maker-error').isHidden(), true);
+  await page.locator('#preview .chronicle-stage').focus();
+  await page.keyboard.press('Home');
+  const tip = await page.locator('#preview .chronicle-tooltip').innerText();
+  assert.ok(tip.includes(note), tip);
+  assert.ok(tip.includes(en(other)), `the other figure ${other} in ${tip}`);
+  await page.keyboard.press(']');
+  assert.match(await page.locator('#preview .chronicle-live').textContent(), /A reading to remember/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
