@@ -90,8 +90,9 @@ test('the element snippet, pasted in a fresh page, shows the same chart', async 
   await context.close();
 });
 
-test('the frame address carries the whole chart in its fragment, which the server never receives', async () => {
+test('the frame address carries the whole chart in its fragment, which the server never receives', async (t) => {
   const { frame } = made.outputs;
+  t.diagnostic(`frame address: ${frame.length} characters for ${made.table.rows.length} rows (CSV ${made.table.text.length} bytes)`);
   const url = new URL(frame);
   assert.equal(url.pathname, '/embed.html');
   const packed = new URLSearchParams(url.hash.slice(1)).get('data');
@@ -114,8 +115,9 @@ test('the frame address carries the whole chart in its fragment, which the serve
 });
 const table0 = () => made.table.rows[0].cells[0];
 
-test('the .html file works from file:// with nothing loaded from anywhere', async () => {
+test('the .html file works from file:// with nothing loaded from anywhere', async (t) => {
   const { html } = made.outputs;
+  t.diagnostic(`the .html file: ${(html.bytes.length / 1024).toFixed(0)} KB`);
   assert.match(html.name, /\.html$/);
   const path = outPath('maker-standalone.html');
   writeFileSync(path, html.bytes);
