@@ -19,7 +19,8 @@ async function fragmentData() {
 
 const params = new URLSearchParams(location.search);
 const chart = document.createElement('chronicle-chart');
-const data = await fragmentData().catch(() => null);
+// A damaged fragment reads as empty data, so the chart says in place that it cannot read it.
+const data = await fragmentData().catch(() => '');
 if (data !== null) {
   const inline = document.createElement('script');
   inline.type = 'application/json';

@@ -51,10 +51,26 @@ const blank = () => ({
 /** A saved draft or file, checked by the module; throws its error. */
 const opened = (text) => JSON.parse(full.makerOpen(text));
 
+/** Storage that may be refused (over quota, storage blocked): the maker works on without it. */
+const keep = (key, value) => {
+  try {
+    localStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const kept = (key) => {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
 let draft = blank();
 try {
-  const kept = localStorage.getItem(STORE);
-  if (kept) draft = opened(kept);
+  const saved = kept(STORE);
+  if (saved) draft = opened(saved);
 } catch {
   // A kept draft the module no longer reads starts the maker afresh.
 }
@@ -78,7 +94,7 @@ $('#ui-lang').addEventListener('change', (e) => {
   location.search = params;
 });
 const host = $('#host');
-host.value = localStorage.getItem(STORE_HOST) || new URL('.', location.href).href;
+host.value = kept(STORE_HOST) || new URL('.', location.href).href;
 
 /** `[name, index, field]` of a draft path (`title`, `series[1].color`). */
 const parse = (path) => path.match(/^(\w+)(?:\[(\d+)\]\.(\w+))?$/).slice(1);
@@ -171,13 +187,15 @@ async function outputs() {
 let settle = null;
 /** Keeps the draft, reads it, and brings the grid, errors, preview and outputs up to date. */
 async function update() {
-  localStorage.setItem(STORE, JSON.stringify(draft));
+  // Over the browser's quota the page says so: the chart file keeps what storage cannot.
+  const stored = keep(STORE, JSON.stringify(draft));
   const read = full.makerRead(JSON.stringify(draft));
   grid($('.maker-grid tbody'), read.rows);
   layout(read.series.length ? read.series : seriesNames);
   showError(read.error);
   const rows = Math.max(read.rows.length - 1, 0);
-  $('#table-status').textContent = read.error?.cell ? read.error.message : w('maker.read').replace('{rows}', rows).replace('{series}', read.series.length);
+  const said = read.error?.cell ? read.error.message : w('maker.read').replace('{rows}', rows).replace('{series}', read.series.length);
+  $('#table-status').textContent = stored ? said : `${said} ${w('maker.not-kept')}`;
   json = read.json;
   if (json) await preview(json);
   await outputs();
@@ -195,7 +213,7 @@ $('#maker').addEventListener('input', (e) => {
   schedule();
 });
 host.addEventListener('input', () => {
-  localStorage.setItem(STORE_HOST, host.value);
+  keep(STORE_HOST, host.value);
   outputs();
 });
 

@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { dataFile, elementReady, langFile, openHtml, openPage, outPath, runAxe, setUp } from './harness.mjs';
 import { CHOICES, co2Table, makeCo2Chart, paste, settled, typeInto } from './maker-user.mjs';
 
+/** How long an output may take: the .html file compresses both modules, slow on a loaded machine. */
+const DOWNLOAD_MS = 120_000;
 let env;
 /** The maker page after the user made the chart, and each output it gave. */
 let made;
@@ -21,7 +23,7 @@ before(async () => {
   const { table, palette } = await makeCo2Chart(page);
   const outputs = { snippet: await page.inputValue('#out-snippet'), frame: await page.inputValue('#out-iframe') };
   for (const kind of ['html', 'png', 'svg', 'file', 'csv']) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-out="${kind}"]`)]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: DOWNLOAD_MS }), page.click(`button[data-out="${kind}"]`)]);
     const chunks = [];
     for await (const c of await download.createReadStream()) chunks.push(c);
     outputs[kind] = { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
@@ -336,5 +338,55 @@ test('a built-in chart is a starting point; notes, other figures and events reac
   await page.keyboard.press(']');
   assert.match(await page.locator('#preview .chronicle-live').textContent(), /A reading to remember/);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the chart\'s language travels with the snippet and the frame; a damaged frame address says so', async () => {
+  const { page, context, errors } = await openPage(env, 'make.html', { width: 1200, height: 900 });
+  await page.waitForFunction(() => window.chronicleMaker?.ready);
+  const table = co2Table();
+  await paste(page, table.text.split('\n').slice(0, 25).join('\n'));
+  const before = await page.evaluate(() => Number(document.body.dataset.updated));
+  await page.selectOption('[data-field="lang"]', 'de');
+  await settled(page, before);
+  assert.match(await page.inputValue('#out-snippet'), /<chronicle-chart lang="de" theme="auto">/);
+  const frame = new URL(await page.inputValue('#out-iframe'));
+  assert.equal(frame.searchParams.get('lang'), 'de');
+  const de = langFile('de');
+  for (const url of [frame.href, `${frame.origin}${frame.pathname}?lang=de#data=not-a-chart`]) {
+    const reader = await context.newPage();
+    await reader.goto(url);
+    if (url === frame.href) {
+      await elementReady(reader, 'chronicle-chart');
+      await reader.locator('chronicle-chart .chronicle-stage').focus();
+      await reader.keyboard.press('Home');
+      const tip = await reader.locator('chronicle-chart .chronicle-tooltip').innerText();
+      const value = new Intl.NumberFormat('de', { maximumFractionDigits: 3 }).format(table.rows[0].values[0]);
+      assert.ok(tip.includes(value), `${value} in ${tip}`);
+      assert.equal(await reader.locator('chronicle-chart .chronicle-table-toggle').textContent(), de['ui.table']);
+    } else {
+      const shown = reader.locator('chronicle-chart .chronicle-error');
+      await shown.waitFor();
+      assert.match(await shown.textContent(), /cannot read data/);
+    }
+    await reader.close();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a table too large for the browser\'s storage is still drawn, and the page says to save the file', async () => {
+  const { page, context } = await openPage(env, 'make.html', {
+    beforeLoad: (p) =>
+      p.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('quota', 'QuotaExceededError');
+        };
+      }),
+  });
+  await page.waitForFunction(() => window.chronicleMaker?.ready);
+  await paste(page, co2Table().text);
+  assert.ok((await page.locator('#table-status').textContent()).endsWith(langFile('en')['maker.not-kept']));
+  assert.equal(await page.locator('#preview .chronicle-legend-item').count(), 2);
   await context.close();
 });
