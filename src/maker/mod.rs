@@ -276,6 +276,15 @@ fn give_free_colours(spec: &mut ChartSpec) {
     }
 }
 
+/// The chart as JSON text in the data format. Fields that say nothing (no status, no note, no
+/// other figure) are left out by the spec's own serializer, while a point's `"value": null`, a
+/// gap, stays: the outputs carry every point, and a table of months is half as long without them.
+pub fn chart_json(spec: &ChartSpec) -> Result<String> {
+    serde_json::to_string(spec).map_err(|e| ChartError::Parse {
+        message: e.to_string(),
+    })
+}
+
 /// Puts a point draft's note and other figure on its point.
 fn mark_point(spec: &mut ChartSpec, p: &PointDraft, decimal: Decimal, field: &str) -> Result<()> {
     let series = spec

@@ -79,6 +79,40 @@ fn maker_draft_makes_a_sourced_chart() {
 }
 
 #[test]
+fn maker_json_leaves_out_what_says_nothing_and_reads_back() {
+    let mut d = draft();
+    d.table += "1958-05-01\t\t314.71\n";
+    let spec = chart_spec(&d).unwrap();
+    let json = chart_json(&spec).unwrap();
+    assert!(
+        json.contains("{\"date\":\"1958-05-01\",\"value\":null}"),
+        "a gap stays a gap: {json}"
+    );
+    assert!(
+        !json.contains("\"alt\":[]") && !json.contains("\"dash\":false"),
+        "{json}"
+    );
+    assert!(
+        json.contains("{\"date\":\"1958-03-01\",\"value\":315.7}"),
+        "a point says its date and value only: {json}"
+    );
+    assert_eq!(
+        ChartSpec::from_json(&json).unwrap(),
+        spec,
+        "it reads back as the same chart"
+    );
+    let header_only = Draft {
+        table: "year,a\n".into(),
+        ..Draft::default()
+    };
+    let e = chart_spec(&header_only).map(|s| chart_json(&s));
+    assert!(
+        e.is_err() || ChartSpec::from_json(&e.unwrap().unwrap()).is_ok(),
+        "a series without points still reads"
+    );
+}
+
+#[test]
 fn maker_errors_name_the_field_of_the_form() {
     let err = |f: &dyn Fn(&mut Draft)| {
         let mut d = draft();

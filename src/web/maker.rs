@@ -34,11 +34,7 @@ pub fn maker_read(draft: &str) -> Result<JsValue, JsValue> {
     })?;
     let rows = table::rows(&draft.table);
     let series = crate::spec::table_series(&draft.table).unwrap_or_default();
-    let read = match maker::chart_spec(&draft).and_then(|s| {
-        serde_json::to_string(&s).map_err(|e| crate::error::ChartError::Parse {
-            message: e.to_string(),
-        })
-    }) {
+    let read = match maker::chart_spec(&draft).and_then(|s| maker::chart_json(&s)) {
         Ok(json) => Read {
             json: Some(json),
             series,
