@@ -350,6 +350,19 @@ test('the chart\'s language travels with the snippet and the frame; a damaged fr
   await page.selectOption('[data-field="lang"]', 'de');
   await settled(page, before);
   assert.match(await page.inputValue('#out-snippet'), /<chronicle-chart lang="de" theme="auto">/);
+  // The range shown travels too: the snippet's element opens on it.
+  await typeInto(page, 'from', table.rows[3].date.slice(0, 7));
+  await typeInto(page, 'to', table.rows[15].date.slice(0, 7));
+  const snippet = await page.inputValue('#out-snippet');
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>post</title></head><body>${snippet}</body></html>`;
+  const post = await openHtml(env, 'posts/range/', html);
+  await elementReady(post.page, 'chronicle-chart');
+  const shown = await post.page.locator('chronicle-chart .chronicle-range').textContent();
+  // The read-out names the years shown (the whole table runs 1958–2020; none shows unzoomed).
+  const [first, last] = [table.rows[3], table.rows[15]].map((r) => r.date.slice(0, 4));
+  assert.match(shown, new RegExp(`^${first}\\D+${last}$`), shown);
+  await post.context.close();
+  for (const name of ['from', 'to']) await typeInto(page, name, '');
   const frame = new URL(await page.inputValue('#out-iframe'));
   assert.equal(frame.searchParams.get('lang'), 'de');
   const de = langFile('de');
