@@ -403,3 +403,27 @@ test('a table too large for the browser\'s storage is still drawn, and the page 
   assert.equal(await page.locator('#preview .chronicle-legend-item').count(), 2);
   await context.close();
 });
+
+test('a table file opened or dropped on the table box is read as the table', async () => {
+  const table = co2Table();
+  const { page, context, errors } = await openPage(env, 'make.html', { width: 1200, height: 900 });
+  await page.waitForFunction(() => window.chronicleMaker?.ready);
+  let before = await page.evaluate(() => Number(document.body.dataset.updated));
+  await page.setInputFiles('#open', new URL('../../node_modules/vega-datasets/data/co2-concentration.csv', import.meta.url).pathname);
+  await settled(page, before);
+  assert.equal(await page.inputValue('#table'), table.text);
+  assert.deepEqual(await page.locator('#preview .chronicle-legend-item').allTextContents(), table.header.slice(1));
+  // A drop carries a file as the browser hands it over: a DataTransfer with a File in it.
+  const short = table.text.split('\n').slice(0, 13).join('\n');
+  before = await page.evaluate(() => Number(document.body.dataset.updated));
+  await page.locator('#table').evaluate((box, text) => {
+    const carried = new DataTransfer();
+    carried.items.add(new File([text], 'first-year.csv', { type: 'text/csv' }));
+    box.dispatchEvent(new DragEvent('drop', { dataTransfer: carried, bubbles: true, cancelable: true }));
+  }, short);
+  await settled(page, before);
+  assert.equal(await page.inputValue('#table'), short);
+  assert.match(await page.locator('#table-status').textContent(), /\b12\b/, 'twelve rows read');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
