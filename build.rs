@@ -49,9 +49,10 @@ fn read_languages(dir: &Path) -> Vec<(String, Texts)> {
     langs
 }
 
-/// Keys the module never says: the "How we know" page reads `how.*` from the language files, and
-/// the page says `load.*` (why a file of the widget could not load) from `www/pkg/words.js`.
-const PAGE_ONLY_PREFIXES: [&str; 2] = ["how.", "load."];
+/// Keys the module never says: the "How we know" page and the chart maker read `how.*` and
+/// `maker.*` from the language files, and the page says `load.*` (why a file of the widget could
+/// not load) from `www/pkg/words.js`.
+const PAGE_ONLY_PREFIXES: [&str; 3] = ["how.", "load.", "maker."];
 
 fn lang_table(langs: &[(String, Texts)]) -> String {
     let english = &langs[0].1;

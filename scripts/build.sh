@@ -46,6 +46,8 @@ say "minifying the generated modules in www/pkg (esbuild)"
 for file in www/pkg/*.js www/pkg/charts/*.js; do
   npx --no-install esbuild --minify --format=esm --charset=utf8 --log-level=warning "$file" --outfile="$file" --allow-overwrite
 done
+say "bundling the chart maker's self-contained file's code (www/pkg/standalone.js)"
+node scripts/standalone.mjs www/pkg
 # A build id (from the module's bytes) lets an installed kiosk notice a new build.
 printf "export const BUILD = '%s';\n" "$(cat www/pkg/chronicle_core_bg.wasm www/pkg/chronicle_charts_bg.wasm | sha256sum | cut -c1-12)" > www/pkg/build.js
 

@@ -5,9 +5,11 @@
 //   docs/forced-colors.png  the repression chart under forced colours (Windows high contrast)
 //   docs/kiosk/step-<n>-<landscape|portrait>.png  each step of the kiosk's story at 1920×1080 and
 //                           1080×1920 (laid out at that size, saved at half its pixels)
+//   docs/maker.png          the chart maker after the steps of its test (tests/browser/maker-user.mjs)
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kioskReady, nextFrame, openPage, setUp } from '../tests/browser/harness.mjs';
+import { makeCo2Chart } from '../tests/browser/maker-user.mjs';
 
 const docs = (name) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
 const env = await setUp();
@@ -43,6 +45,20 @@ try {
     if (kiosk.errors.length) throw new Error(`the kiosk logged errors:\n${kiosk.errors.join('\n')}`);
     console.log(`wrote docs/kiosk/step-1..${steps}-${shape}.png`);
   }
+  // The maker as its test leaves it: the pasted table's series with their source, and the period.
+  const maker = await openPage(env, 'make.html', { width: 1000, height: 900 });
+  await makeCo2Chart(maker.page);
+  await nextFrame(maker.page);
+  await maker.page.locator('section:has(#series)').scrollIntoViewIfNeeded();
+  const box = await maker.page.evaluate(() => {
+    const top = document.querySelector('#series-heading').getBoundingClientRect().top + scrollY;
+    const bottom = document.querySelector('#preview').getBoundingClientRect().bottom + scrollY;
+    return { top, bottom };
+  });
+  await maker.page.screenshot({ path: docs('maker.png'), fullPage: true, clip: { x: 0, y: box.top - 16, width: 1000, height: box.bottom - box.top + 32 } });
+  await maker.context.close();
+  if (maker.errors.length) throw new Error(`the maker logged errors:\n${maker.errors.join('\n')}`);
+  console.log('wrote docs/maker.png');
 } finally {
   await env.close();
 }

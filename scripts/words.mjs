@@ -12,8 +12,9 @@ const out = process.argv[2] ?? 'www/pkg';
 // And why a file of the widget could not load (`load.*`), said when the module could not be had.
 const EARLY = ['ui.error', 'ui.retry', 'ui.loading', 'party-membership.title', 'repression.title', 'gulag.title'];
 const LOAD = 'load.';
-// Page-only texts ("How we know", `load.*`) are not the module's: its words files leave them out.
-const PAGE_ONLY = ['how.', LOAD];
+// Page-only texts ("How we know", the chart maker, `load.*`) are not the module's: its words files
+// leave them out.
+const PAGE_ONLY = ['how.', 'maker.', LOAD];
 const dir = new URL('../lang/', import.meta.url);
 const early = {};
 mkdirSync(join(out, 'lang'), { recursive: true });

@@ -24,6 +24,8 @@ pub mod interact;
 pub mod kiosk;
 pub mod lang;
 pub mod layout;
+#[cfg(feature = "full")]
+pub mod maker;
 pub mod panels;
 pub mod render;
 pub mod scale;

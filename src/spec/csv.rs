@@ -10,17 +10,29 @@ use super::input::ChartSpec;
 use super::numbers::Decimal;
 use super::text::Text;
 use crate::error::{ChartError, Result};
-use csv_core::{ReadRecordResult, Reader};
+use csv_core::{ReadRecordResult, ReaderBuilder};
 
 /// Most rows a CSV may have.
 pub const MAX_ROWS: usize = 1_000_000;
 /// Most series (value columns) a CSV may have.
 pub const MAX_SERIES: usize = 50;
 
+/// The field separator of a table: a tab where its first line has one (cells copied from a
+/// spreadsheet, TSV), else a comma.
+pub fn delimiter_of(text: &str) -> u8 {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if first.contains('\t') {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
 /// Calls `f` with each record's starting line and its fields (borrowed from one reused buffer,
-/// so a million rows cost no per-field strings); blank lines are skipped.
-fn each_record(text: &str, mut f: impl FnMut(u64, &[&str]) -> Result<()>) -> Result<()> {
-    let mut reader = Reader::new();
+/// so a million rows cost no per-field strings), fields separated by `delimiter`; blank lines are
+/// skipped.
+pub fn each_record(text: &str, delimiter: u8, mut f: impl FnMut(u64, &[&str]) -> Result<()>) -> Result<()> {
+    let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
     let mut input = text.strip_prefix('\u{feff}').unwrap_or(text).as_bytes();
     let (mut out, mut ends) = (vec![0u8; 1024], vec![0usize; 16]);
     let (mut out_len, mut ends_len) = (0, 0);
@@ -104,8 +116,44 @@ pub fn from_csv(text: &str, title: &str, kind: Option<&str>) -> Result<ChartSpec
 
 /// Parses CSV text whose numbers use `decimal` (or, when unstated, the convention its cells show).
 pub fn from_csv_with(text: &str, title: &str, kind: Option<&str>, decimal: Decimal) -> Result<ChartSpec> {
+    from_delimited(text, b',', title, kind, decimal)
+}
+
+/// Parses a table pasted by a person: CSV, TSV or cells copied from a spreadsheet (tab-separated),
+/// told apart by its first line ([`delimiter_of`]); otherwise as [`from_csv_with`].
+pub fn from_table(text: &str, title: &str, kind: Option<&str>, decimal: Decimal) -> Result<ChartSpec> {
+    from_delimited(text, delimiter_of(text), title, kind, decimal)
+}
+
+/// The series a pasted table's header row names, in order (its `[status]` and `[source]` columns
+/// are not series), as its chart will read them.
+pub fn table_series(text: &str) -> Result<Vec<String>> {
+    let mut names = None;
+    each_record(text, delimiter_of(text), |_, fields| {
+        if names.is_none() {
+            let builder = Builder::new(fields, Decimal::Unstated)?;
+            names = Some(
+                builder
+                    .series
+                    .iter()
+                    .map(|s| s.name.get(crate::lang::Lang::EN).to_string())
+                    .collect(),
+            );
+        }
+        Ok(())
+    })?;
+    names.ok_or_else(|| ChartError::missing("csv header row"))
+}
+
+fn from_delimited(
+    text: &str,
+    delimiter: u8,
+    title: &str,
+    kind: Option<&str>,
+    decimal: Decimal,
+) -> Result<ChartSpec> {
     let mut builder: Option<Builder> = None;
-    each_record(text, |line, fields| match &mut builder {
+    each_record(text, delimiter, |line, fields| match &mut builder {
         None => {
             builder = Some(Builder::new(fields, decimal)?);
             Ok(())
@@ -247,6 +295,23 @@ mod tests {
                 .starts_with("invalid csv line 3, column 1 (date)"),
             "{quoted}"
         );
+    }
+
+    #[test]
+    fn csv_reads_cells_copied_from_a_spreadsheet() {
+        // A spreadsheet puts tabs between cells; grouped numbers need no quotes there.
+        let text = "year\tArrests, NKVD\tDeaths\n1937\t1,575,259\t353074\n1938\t638509\t\n";
+        assert_eq!(delimiter_of(text), b'\t');
+        assert_eq!(delimiter_of("\n\nyear,a\tb\n"), b'\t');
+        assert_eq!(delimiter_of("year,a\n1937\t1\n"), b',');
+        let spec = from_table(text, "", None, Decimal::Unstated).unwrap();
+        assert_eq!(spec.series.len(), 2);
+        assert_eq!(spec.series[0].points[0].value, Some(1_575_259.0));
+        assert_eq!(spec.series[1].points[1].value, None);
+        let names = table_series("year\tA\tA [status]\tB\n1937\t1\tofficial\t2\n").unwrap();
+        assert_eq!(names, ["A", "B"]);
+        let e = from_table("year\tv\n1937\t12x4\n", "", None, Decimal::Unstated).unwrap_err();
+        assert_eq!(e.to_string(), "invalid csv line 2, column 2 (v): 12x4");
     }
 
     #[test]

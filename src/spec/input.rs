@@ -21,33 +21,43 @@ pub struct ChartSpec {
     /// Identifier; `custom` when absent.
     pub id: Option<String>,
     /// `line` (default) or `bar`.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub kind: Option<String>,
     /// Heading.
     #[serde(default)]
     pub title: Text,
     /// x axis label.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub x_label: Option<Text>,
     /// y axis label.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub y_label: Option<Text>,
     /// The sources line.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub credit: Option<Text>,
     /// Publications, by key; points, events and claims name a key.
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "BTreeMap::is_empty"))]
     pub sources: BTreeMap<String, SourceSpec>,
     /// Checks the numbers must pass (sums, documented totals).
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Vec::is_empty"))]
     pub rules: Vec<RuleSpec>,
     /// Dated annotations.
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Vec::is_empty"))]
     pub events: Vec<EventSpec>,
     /// Claims about the numbers, checked against them.
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Vec::is_empty"))]
     pub claims: Vec<ClaimSpec>,
     /// Labelled periods (the 1921 purge, the Great Terror), drawn as named bands.
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Vec::is_empty"))]
     pub periods: Vec<super::PeriodSpec>,
     /// Named views (`lenin-purges`: 1917–1926) a page can ask for.
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Vec::is_empty"))]
     pub views: Vec<super::ViewSpec>,
     /// The series, in legend order.
     pub series: Vec<SeriesSpec>,
@@ -67,17 +77,22 @@ pub struct SeriesSpec {
     #[serde(default)]
     pub name: Text,
     /// `#rrggbb`; a palette colour when absent.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub color: Option<String>,
     /// Draw dashed.
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "std::ops::Not::not"))]
     pub dash: bool,
     /// Source of every point that names none.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
     /// Status of every point that names none.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<String>,
     /// Where what the series measures changes: lines are not drawn across these, and no
     /// generated sentence or claim compares values on both sides.
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Vec::is_empty"))]
     pub breaks: Vec<BreakSpec>,
     /// The points, ascending by date.
     pub points: Vec<PointSpec>,
@@ -108,13 +123,17 @@ pub struct PointSpec {
     /// The figure, or null for no data.
     pub value: Option<f64>,
     /// `archival`, `official`, `claim`, `estimate` or `derived`.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<String>,
     /// Key into `sources`.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
     /// Note for readers.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub note: Option<Text>,
     /// Other sources' figures for the same point.
     #[serde(default)]
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Vec::is_empty"))]
     pub alt: Vec<AltSpec>,
 }
 
@@ -126,8 +145,10 @@ pub struct AltSpec {
     /// The figure.
     pub value: f64,
     /// Key into `sources`.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
     /// How it is known.
+    #[cfg_attr(feature = "full", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<String>,
 }
 

@@ -29,7 +29,11 @@ pub use builtin::{check_citations, require_point_sources, BuiltinParts, BUILTIN_
 pub use claims::ClaimSpec;
 pub use columns::{ColumnSpec, ColumnsSpec, MAX_COLUMN_POINTS, MAX_COLUMN_SERIES};
 #[cfg(feature = "full")]
-pub use csv::{from_csv, from_csv_with, MAX_ROWS, MAX_SERIES};
+pub use csv::{
+    delimiter_of, each_record as each_table_record, from_csv, from_csv_with, from_table, table_series,
+};
+#[cfg(feature = "full")]
+pub use csv::{MAX_ROWS, MAX_SERIES};
 pub use events::EventSpec;
 #[cfg(feature = "full")]
 pub use format::{spec_from_text, DataFormat};

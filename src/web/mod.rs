@@ -18,6 +18,8 @@ mod geometry;
 mod intl;
 #[cfg(feature = "full")]
 mod kiosk;
+#[cfg(feature = "full")]
+mod maker;
 mod measure;
 mod options;
 mod panels;
