@@ -75,6 +75,14 @@ test('the chart text follows the host page: font-size 20px on the element draws 
   assert.ok(plain.px >= 12, `"${plain.text}" at ${plain.px} px`);
   // 20 px against the browser's 16: a quarter larger (give or take a rounding).
   assert.ok(Math.abs(large.px / plain.px - 20 / 16) < 0.05, `${plain.px} px → ${large.px} px ("${large.text}")`);
+  // The chart's page text (title, legend, sources line) follows it too, in the same proportion.
+  const sizes = (id) =>
+    page.evaluate((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      return ['.chronicle-title', '.chronicle-legend-item', '.chronicle-credit'].map((s) => parseFloat(getComputedStyle(root.querySelector(s)).fontSize));
+    }, id);
+  const [htmlPlain, htmlLarge] = [await sizes('plain'), await sizes('large')];
+  htmlPlain.forEach((px, i) => assert.ok(Math.abs(htmlLarge[i] / px - 20 / 16) < 0.05, `page text ${px} px → ${htmlLarge[i]} px`));
   assert.deepEqual(errors, []);
   await context.close();
 });
