@@ -50,6 +50,17 @@ export async function frameUrl(json, draft, base) {
   return url.href;
 }
 
+/**
+ * The frame as HTML for pages that take an `<iframe>` (the README's frame snippet): the address,
+ * a title for screen readers, and the widget's `embed-host.js`, which sizes the frame to its chart.
+ */
+export function frameHtml(url, title, base) {
+  return (
+    `<iframe src="${escapeHtml(url)}" data-chronicle title="${escapeHtml(title)}" width="100%" height="560" loading="lazy"></iframe>\n` +
+    `<script src="${escapeHtml(new URL('embed-host.js', base).href)}" async></script>`
+  );
+}
+
 /** A file of the widget beside this page, as bytes (or text). */
 async function own(path, as = 'arrayBuffer') {
   const response = await fetch(fileUrl(path));

@@ -8,7 +8,7 @@
 import { loadFullWords, mountChart } from './chronicle.js';
 import { howWords } from './how-we-know.js';
 import { grid, listFields, select, seriesFields } from './make-form.js';
-import { download, fileName, frameUrl, snippet, standaloneHtml } from './make-outputs.js';
+import { download, fileName, frameHtml, frameUrl, snippet, standaloneHtml } from './make-outputs.js';
 
 const STORE = 'chronicle-maker-draft';
 const STORE_HOST = 'chronicle-maker-host';
@@ -182,6 +182,7 @@ async function outputs() {
   const base = host.value || new URL('.', location.href).href;
   $('#out-snippet').value = json ? snippet(json, draft, base) : '';
   $('#out-iframe').value = json ? await frameUrl(json, draft, base) : '';
+  $('#out-iframe-html').value = json ? frameHtml($('#out-iframe').value, controller?.handle.title() ?? draft.title, base) : '';
 }
 
 let settle = null;

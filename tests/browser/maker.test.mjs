@@ -21,7 +21,11 @@ before(async () => {
   env = await setUp();
   const { page, context, errors } = await openPage(env, 'make.html', { width: 1200, height: 900 });
   const { table, palette } = await makeCo2Chart(page);
-  const outputs = { snippet: await page.inputValue('#out-snippet'), frame: await page.inputValue('#out-iframe') };
+  const outputs = {
+    snippet: await page.inputValue('#out-snippet'),
+    frame: await page.inputValue('#out-iframe'),
+    frameHtml: await page.inputValue('#out-iframe-html'),
+  };
   for (const kind of ['html', 'png', 'svg', 'file', 'csv']) {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: DOWNLOAD_MS }), page.click(`button[data-out="${kind}"]`)]);
     const chunks = [];
@@ -116,6 +120,27 @@ test('the frame address carries the whole chart in its fragment, which the serve
   await context.close();
 });
 const table0 = () => made.table.rows[0].cells[0];
+
+test("the frame's HTML, pasted into a page, shows the chart at the frame address and sizes the frame to it", async () => {
+  const { frame, frameHtml } = made.outputs;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body><p>Before.</p>${frameHtml}<p id="after">After.</p></body></html>`;
+  const { page, context, errors } = await openHtml(env, '/maker-frame-host.html', html, { width: 900, height: 900 });
+  const iframe = page.locator('iframe[data-chronicle]');
+  assert.equal(await iframe.getAttribute('src'), frame);
+  assert.equal(await iframe.getAttribute('title'), CHOICES.title);
+  const inside = page.frameLocator('iframe[data-chronicle]');
+  await inside.locator('chronicle-chart .chronicle-title').waitFor();
+  assert.equal(await inside.locator('chronicle-chart .chronicle-title').textContent(), CHOICES.title);
+  // embed-host.js (from the widget's host) gives the frame its chart's height: no inner scroll bar.
+  await page.waitForFunction(() => document.querySelector('iframe[data-chronicle]').style.height !== '');
+  const [frameHeight, contentHeight] = await Promise.all([
+    iframe.evaluate((f) => f.clientHeight), // inside its border
+    inside.locator('body').evaluate((b) => b.ownerDocument.documentElement.scrollHeight),
+  ]);
+  assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight} px, its page ${contentHeight} px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('the .html file works from file:// with nothing loaded from anywhere', async (t) => {
   const { html } = made.outputs;
