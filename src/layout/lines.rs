@@ -24,6 +24,12 @@ pub fn is_dense(count: usize, frame: &Frame) -> bool {
     count as f64 > frame.plot.width() * decimate::DENSE_PER_PX
 }
 
+/// Whether `count` points are too close together for each to carry a marker: the markers would
+/// run together into a band that hides the line (its points are still there to hover and key to).
+pub fn too_close_to_mark(count: usize, frame: &Frame) -> bool {
+    count as f64 * super::metrics::MARKER_SPACING_PX > frame.plot.width()
+}
+
 /// Lines of every shown series on a time axis; none on a bar chart.
 pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
     let XScale::Time(x) = frame.x else {
@@ -178,6 +184,36 @@ mod tests {
         let top = runs.iter().flatten().map(|p| p.1).fold(f64::MAX, f64::min);
         assert_eq!(top, frame.y.value_to_px(5000.0));
         assert!(frame.marks.is_empty(), "a dense line has no markers");
+    }
+
+    #[test]
+    fn points_closer_than_the_marker_spacing_get_no_markers_but_stay_a_line() {
+        use crate::spec::{ChartSpec, ColumnSpec, ColumnsSpec};
+        let frame_of = |n: usize| {
+            let columns = ColumnsSpec {
+                x: (0..n)
+                    .map(|i| 1958.0 + i as f64 / 12.0)
+                    .collect::<Vec<_>>()
+                    .into(),
+                series: vec![ColumnSpec {
+                    name: "CO2".into(),
+                    y: (0..n).map(|i| 315.0 + i as f64 / 10.0).collect::<Vec<_>>().into(),
+                }],
+            };
+            let chart = Chart::from_spec(&ChartSpec::from_columns("t", columns), crate::Lang::EN).unwrap();
+            Frame::compute(&chart, &View::default(), 1000.0, 450.0).unwrap()
+        };
+        // A monthly record over six decades: fewer points than pixels, too many for markers.
+        let monthly = frame_of(741);
+        assert!(741.0 < monthly.plot.width() && !is_dense(741, &monthly));
+        assert!(
+            monthly.marks.is_empty(),
+            "no markers at {:.1} px a point",
+            monthly.plot.width() / 741.0
+        );
+        assert_eq!(monthly.lines[0].runs[0].len(), 741, "the line keeps every point");
+        // Forty points have room for theirs.
+        assert_eq!(frame_of(40).marks.len(), 40);
     }
 
     #[test]

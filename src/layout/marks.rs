@@ -3,7 +3,7 @@
 //! the pixel. Only marks inside the x domain are made.
 
 use super::frame::{Frame, RectPx, XScale};
-use super::lines::is_dense;
+use super::lines::too_close_to_mark;
 use super::visible::{in_domain, shown_series};
 use super::View;
 use crate::dataset::Status;
@@ -72,8 +72,9 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<Mark> {
     for (slot, &si) in shown.iter().enumerate() {
         let series = &chart.dataset.series[si];
         let range = in_domain(chart.kind, &frame.x_domain, series);
-        // A dense line gets no markers: they would cover it, and hit-testing reads the points.
-        if matches!(frame.x, XScale::Time(_)) && is_dense(range.len(), frame) {
+        // Points too close for markers get none: they would cover the line, and hit-testing
+        // reads the points.
+        if matches!(frame.x, XScale::Time(_)) && too_close_to_mark(range.len(), frame) {
             continue;
         }
         for p in range.filter_map(|i| series.point(i)) {

@@ -102,6 +102,10 @@ impl TypeSizes {
     }
 }
 
+/// The plot width a line's point needs for its own marker (a marker is about 7 px across):
+/// points closer than this are drawn as the line alone.
+pub const MARKER_SPACING_PX: f64 = 4.0;
+
 /// The most a page may enlarge a chart (type, lines, markers) with `setZoom`.
 pub const MAX_ZOOM: f64 = 4.0;
 
