@@ -1,7 +1,8 @@
 //! The canvas legend (for exports, and pages that keep it in the picture): entries flowing left
-//! to right and wrapping, one per shown series; a name wider than the row is cut with `…`.
+//! to right and wrapping, one per shown series; a name wider than the row is cut with `…`. Where
+//! the picture draws range marks, a last entry explains them.
 
-use super::frame::{placed, Align, LegendEntry, RectPx, TextRole};
+use super::frame::{placed, Align, KeyEntry, LegendEntry, RectPx, TextRole};
 use super::measure::width_px;
 use super::text::fit;
 use super::visible::shown_series;
@@ -11,13 +12,22 @@ use crate::spec::Chart;
 const ROW_PX: f64 = 20.0;
 const SWATCH_PX: f64 = 14.0;
 
-/// Entries between `left` and `right` from `top`; returns them and the bottom of the last row.
-pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64) -> (Vec<LegendEntry>, f64) {
+/// The legend's entries.
+pub struct Legend {
+    /// One per shown series.
+    pub entries: Vec<LegendEntry>,
+    /// The range marks' entry, when asked for.
+    pub key: Option<KeyEntry>,
+    /// The bottom of the last row.
+    pub bottom: f64,
+}
+
+/// Entries between `left` and `right` from `top`, and an entry saying `key` after them.
+pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64, key: Option<&str>) -> Legend {
     let (mut x, mut y) = (left, top);
-    let mut entries = Vec::new();
-    for (i, s) in shown_series(chart, view) {
+    let mut flow = |text: &str| {
         // A name longer than a whole row is cut to fit it, with an ellipsis.
-        let name = fit(&s.name, LEGEND_PX, false, right - left - SWATCH_PX - 6.0);
+        let name = fit(text, LEGEND_PX, false, right - left - SWATCH_PX - 6.0);
         let w = SWATCH_PX + 6.0 + width_px(&name, LEGEND_PX, false);
         if x > left && x + w > right {
             x = left;
@@ -38,12 +48,25 @@ pub fn compute(chart: &Chart, view: &View, left: f64, top: f64, right: f64) -> (
             Align::MiddleLeft,
             TextRole::Label,
         );
+        x += w + 18.0;
+        (swatch, label)
+    };
+    let mut entries = Vec::new();
+    for (i, s) in shown_series(chart, view) {
+        let (swatch, label) = flow(&s.name);
         entries.push(LegendEntry {
             series: i,
             swatch,
             label,
         });
-        x += w + 18.0;
     }
-    (entries, y + ROW_PX)
+    let key = key.map(|text| {
+        let (swatch, label) = flow(text);
+        KeyEntry { swatch, label }
+    });
+    Legend {
+        entries,
+        key,
+        bottom: y + ROW_PX,
+    }
 }

@@ -140,6 +140,7 @@ pub fn from_csv_with(text: &str, title: &str, kind: Option<&str>, decimal: Decim
         claims: Vec::new(),
         periods: Vec::new(),
         views: Vec::new(),
+        labels: Vec::new(),
         series,
         columns: None,
     })

@@ -49,6 +49,9 @@ pub struct ChartSpec {
     /// Named views (`lenin-purges`: 1917–1926) a page can ask for.
     #[serde(default)]
     pub views: Vec<super::ViewSpec>,
+    /// Labels at the few points the story turns on (732,521 in March 1921).
+    #[serde(default)]
+    pub labels: Vec<super::LabelSpec>,
     /// The series, in legend order.
     pub series: Vec<SeriesSpec>,
     /// Numeric columns handed over by a page instead of `series` (never read from JSON).
