@@ -90,14 +90,23 @@ impl Frame {
         } else {
             LABEL_PX * LINE_HEIGHT_RATIO
         };
-        let events_h = if chart.events.is_empty() {
+        let markers_h = if chart.events.is_empty() {
             0.0
         } else {
             events::ROW_PX + EVENTS_GAP_PX
         };
         let ticks_h = AXIS_GAP_PX + LABEL_PX + TICK_GAP_PX;
-        let below_plot = ticks_h + events_h + x_label_h + AXIS_GAP_PX;
-        let plot_bottom = (height_px - pad - credit_h - below_plot).max(plot_top + 1.0);
+        let below_plot = ticks_h + markers_h + x_label_h + AXIS_GAP_PX;
+        // The events' names take a row of their own only where the plot keeps its height.
+        let names_h = events::names_height_px(chart);
+        let room = height_px - pad - credit_h - below_plot - plot_top;
+        let names_h = if room - names_h >= events::MIN_PLOT_FOR_NAMES_PX {
+            names_h
+        } else {
+            0.0
+        };
+        let events_h = markers_h + names_h;
+        let plot_bottom = (height_px - pad - credit_h - below_plot - names_h).max(plot_top + 1.0);
         let y_axis = axes::y_axis(chart, view, &x_domain, plot_top, plot_bottom)?;
         let left = pad + y_axis.label_width_px + Y_LABEL_GAP_PX;
         let right = (width_px - pad - axes::right_overhang_px(chart)).max(left + 1.0);
@@ -137,6 +146,9 @@ impl Frame {
         frame.marks = marks::compute(chart, view, &frame, ranges);
         frame.lines = lines::compute(chart, view, &frame);
         frame.events = events::compute(chart, &frame, events_top);
+        if names_h > 0.0 {
+            events::names(chart, &mut frame, events_top);
+        }
         frame.bands = bands::compute(chart, &frame, strip_top);
         Ok(frame)
     }

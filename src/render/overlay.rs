@@ -67,7 +67,7 @@ pub fn draw_overlay<DB: DrawingBackend>(
         Some(Target::Event(i)) => {
             if let Some(e) = frame.events.iter().find(|e| e.event == i) {
                 vertical(&area, frame, e.x_px, hair)?;
-                let corners = [px(e.hit.left, e.hit.top), px(e.hit.right, e.hit.bottom)];
+                let corners = [px(e.row.left, e.row.top), px(e.row.right, e.row.bottom)];
                 area.draw(&Rectangle::new(corners, ink)).map_err(render_error)?;
             }
         }

@@ -126,6 +126,7 @@ fn name_texts(id: &str, spec: &mut ChartSpec) {
     }
     for e in &mut spec.events {
         fill(&mut e.title, format!("event.{}.title", e.date));
+        fill_option(&mut e.short, format!("event.{}.short", e.date));
     }
     for c in &mut spec.claims {
         fill(&mut c.quote, format!("claim.{}.quote", c.id));
