@@ -434,3 +434,24 @@ fn the_key_events_are_named_under_their_markers_where_there_is_room() {
         }
     }
 }
+
+#[test]
+fn the_first_label_keeps_at_least_its_figure_on_the_page_at_every_width() {
+    let mut missing = Vec::new();
+    frames(|at, chart, view, frame| {
+        let in_view = |i: usize| {
+            let l = &chart.labels[i];
+            let x = chart.dataset.series[l.series].xs()[l.point];
+            frame.x_domain.lo <= x && x <= frame.x_domain.hi
+        };
+        let page = !view.title_in_canvas && !view.show_claims;
+        if page
+            && !chart.labels.is_empty()
+            && in_view(0)
+            && !frame.labels.iter().any(|l| l.of == LabelOf::Point(0))
+        {
+            missing.push(at.to_string());
+        }
+    });
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

@@ -1,11 +1,13 @@
 //! Labels on the plot: the chart's point labels (a short text at the few numbers the story turns
 //! on, its `{value}` and `{date}` filled from the point in the reader's number and date format),
-//! then each line's name at its end. Each is tried in a few positions around its point, in an
-//! order that suits the line's shape there (above a peak, below a trough, on the open side of a
-//! slope), and put in the first that stays inside the plot and touches no mark, no line, no range
-//! mark, no other text and no label placed before it; where none does, it is left out. Labels
-//! are placed in a stated order, so where room is short the last give way first: point labels
-//! in the data's order, then line names in legend order. The legend stays, for toggling.
+//! then each line's name at its end. Each label is offered the places around its point where it
+//! stays inside the plot and touches no mark, line, range mark or other text: in an order that
+//! suits the line's shape there (above a peak, below a trough, on the open side of a slope; above
+//! a bar or beside its top), on one line or two, next to the point or standing off with a thin
+//! leader, and for a point label, last, its figure alone. A small search then keeps as many as
+//! can stand together without touching each other, an earlier label outranking all later ones,
+//! so where room is short the last give way first: point labels in the data's order, then the
+//! lines' names in legend order. The legend stays, for toggling.
 
 use super::frame::{placed, Align, Frame, PlacedText, RectPx, TextRole, XScale};
 use super::lines::clip_segment;
@@ -414,42 +416,49 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<PlacedLabel> {
     let obstacles = Obstacles::new(frame);
     // Next to the point first; then standing off by a line's height, tied to it by a leader.
     // Every position that stays in the plot clear of marks, lines and texts, and "none" last.
-    let request = |of: LabelOf, text: String, anchor: RectPx, order: &[Place], rings: &[f64], widest: f64| {
-        // The words on one line, or (where one line finds no room) on two.
-        let forms: Vec<Vec<String>> = std::iter::once(vec![text.clone()])
-            .chain(two_lines(&text))
-            .collect();
+    let request = |of: LabelOf,
+                   (forms, full): (Vec<Vec<String>>, usize),
+                   anchor: RectPx,
+                   order: &[Place],
+                   rings: &[f64],
+                   widest: f64| {
         let centre = (
             (anchor.left + anchor.right) / 2.0,
             (anchor.top + anchor.bottom) / 2.0,
         );
         let radius = anchor.height() / 2.0;
         let mut options: Vec<Option<Spot>> = Vec::new();
-        for &further in rings {
-            for (f, lines) in forms.iter().enumerate() {
-                let w = lines
-                    .iter()
-                    .map(|l| width_px(l, LABEL_PX, false))
-                    .fold(0.0, f64::max);
-                let h = row * lines.len() as f64;
-                if w > widest {
-                    continue;
-                }
-                for &place in order {
-                    let bounds = candidate(place, &anchor, w, h, further);
-                    if !inside(&bounds, &plot) || !obstacles.clear(&bounds) {
+        // The words in full (`full` forms: one line, then two) at every distance, then the rest
+        // (the figure alone).
+        let passes = [(0..full), (full..forms.len())];
+        for pass in passes {
+            for &further in rings {
+                for f in pass.clone() {
+                    let lines = &forms[f];
+                    let w = lines
+                        .iter()
+                        .map(|l| width_px(l, LABEL_PX, false))
+                        .fold(0.0, f64::max);
+                    let h = row * lines.len() as f64;
+                    if w > widest {
                         continue;
                     }
-                    let leader = (further > 0.0).then(|| leader(centre, radius, &bounds));
-                    if leader.is_some_and(|(a, b)| !obstacles.leader_clear(a, b)) {
-                        continue;
+                    for &place in order {
+                        let bounds = candidate(place, &anchor, w, h, further);
+                        if !inside(&bounds, &plot) || !obstacles.clear(&bounds) {
+                            continue;
+                        }
+                        let leader = (further > 0.0).then(|| leader(centre, radius, &bounds));
+                        if leader.is_some_and(|(a, b)| !obstacles.leader_clear(a, b)) {
+                            continue;
+                        }
+                        options.push(Some(Spot {
+                            bounds,
+                            leader,
+                            place,
+                            form: f,
+                        }));
                     }
-                    options.push(Some(Spot {
-                        bounds,
-                        leader,
-                        place,
-                        form: f,
-                    }));
                 }
             }
         }
@@ -492,9 +501,18 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<PlacedLabel> {
             }
             _ => continue,
         };
+        // In full on one line or two; where neither has room, the figure alone.
+        let figure = chart.dataset.series[l.series]
+            .value(l.point)
+            .map(|v| thousands(v, chart.lang).replace(' ', "\u{a0}"));
+        let mut forms: Vec<Vec<String>> = std::iter::once(vec![text.clone()])
+            .chain(two_lines(&text))
+            .collect();
+        let full = forms.len();
+        forms.extend(figure.filter(|f| *f != text).map(|f| vec![f]));
         requests.push(request(
             LabelOf::Point(i),
-            text,
+            (forms, full),
             anchor,
             &order,
             &[
@@ -517,9 +535,13 @@ pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<PlacedLabel> {
         let order = [Right, AboveLeft, BelowLeft, Above, Below];
         // A name wider than a share of the plot would read as a heading, not as the line's name.
         let widest = plot.width() * NAME_SHARE;
+        let forms: Vec<Vec<String>> = std::iter::once(vec![name.clone()])
+            .chain(two_lines(&name))
+            .collect();
+        let full = forms.len();
         requests.push(request(
             LabelOf::Series(line.series),
-            name,
+            (forms, full),
             end,
             &order,
             &[0.0],
