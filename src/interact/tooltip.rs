@@ -109,22 +109,21 @@ pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
 }
 
 /// The other events that share event `event`'s target in `frame` (events closer together than a
-/// finger), for the tooltip to list after it: a heading line, then `date: title` for each, in
-/// date order; empty when the event has its target to itself.
+/// finger), for the tooltip to list after it: a heading line, then `date: title` for each, left
+/// to right; empty when the event has its target to itself.
 pub fn events_sharing(chart: &Chart, frame: &Frame, event: usize) -> Vec<String> {
     let Some(group) = frame.events.iter().find(|e| e.event == event).map(|e| e.group) else {
         return Vec::new();
     };
-    let mut others: Vec<&crate::dataset::Event> = frame
-        .events
-        .iter()
+    let others: Vec<&crate::dataset::Event> = crate::layout::left_to_right(&frame.events)
+        .into_iter()
+        .map(|k| &frame.events[k])
         .filter(|e| e.group == group && e.event != event)
         .filter_map(|e| chart.events.get(e.event))
         .collect();
     if others.is_empty() {
         return Vec::new();
     }
-    others.sort_by_key(|a| a.date);
     let mut lines = vec![format!("{}:", label("also-here", chart))];
     lines.extend(
         others

@@ -63,8 +63,7 @@ pub fn names_height_px(chart: &Chart) -> f64 {
 pub fn names(chart: &Chart, frame: &mut Frame, row_top_px: f64) {
     let pad = pad_px(frame.width_px);
     let top = row_top_px + ROW_PX + NAMES_GAP_PX;
-    let mut order: Vec<usize> = (0..frame.events.len()).collect();
-    order.sort_by(|&a, &b| frame.events[a].x_px.total_cmp(&frame.events[b].x_px));
+    let order = left_to_right(&frame.events);
     // (tip, width, left, name, position in frame.events) of each name that fits.
     let mut kept: Vec<(f64, f64, f64, String, usize)> = Vec::new();
     for at in order {
@@ -104,6 +103,21 @@ pub fn names(chart: &Chart, frame: &mut Frame, row_top_px: f64) {
         );
         frame.texts.push(text);
     }
+}
+
+/// Positions of `marks` left to right. The events come in date order already, so a plain
+/// insertion sort (a few lines of code, where the standard sort adds kilobytes to the module)
+/// does next to nothing.
+pub fn left_to_right(marks: &[EventMark]) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::with_capacity(marks.len());
+    for k in 0..marks.len() {
+        let at = order
+            .iter()
+            .rposition(|&j| marks[j].x_px <= marks[k].x_px)
+            .map_or(0, |j| j + 1);
+        order.insert(at, k);
+    }
+    order
 }
 
 /// Markers of the events inside the x domain, in a row whose top is `row_top_px`.
@@ -148,8 +162,7 @@ pub fn compute(chart: &Chart, frame: &Frame, row_top_px: f64) -> Vec<EventMark> 
 /// span, if further). Neighbouring groups' tips are `TOUCH_PX` apart or more, so their targets do
 /// not overlap.
 fn group(marks: &mut [EventMark], row_top: f64) {
-    let mut order: Vec<usize> = (0..marks.len()).collect();
-    order.sort_by(|&a, &b| marks[a].x_px.total_cmp(&marks[b].x_px));
+    let order = left_to_right(marks);
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut last_x = f64::NEG_INFINITY;
     for k in order {

@@ -22,7 +22,7 @@ mod visible;
 
 pub use bands::BandMark;
 pub use claims::ClaimSpan;
-pub use events::EventMark;
+pub use events::{left_to_right, EventMark};
 pub use frame::{placed, Align, Frame, KeyEntry, LegendEntry, PlacedText, RectPx, TextRole, Tick, XScale};
 pub use labels::{mark_box, overlap, point_label_text, text_box, LabelOf, PlacedLabel};
 pub use lines::{clip_segment, is_dense, LinePath};
