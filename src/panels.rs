@@ -136,6 +136,21 @@ pub fn legend_items(chart: &Chart, view: &View, theme: &Theme) -> Vec<LegendItem
         .collect()
 }
 
+/// What the legend's key for range marks says ("Another source's figure"), or `""` when no point
+/// of the chart has another source's figure.
+pub fn range_key(chart: &Chart) -> &'static str {
+    let any = chart
+        .dataset
+        .series
+        .iter()
+        .any(|s| s.details().iter().any(|p| !p.alternatives.is_empty()));
+    if any {
+        crate::i18n::word("other-figure", chart.lang)
+    } else {
+        ""
+    }
+}
+
 /// " Another count: 1,548,366 (Pospelov Commission 1956)." for a claim over a documented total
 /// that other sources count differently; empty otherwise.
 pub fn other_counts(chart: &Chart, claim: &Claim) -> String {

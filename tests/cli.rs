@@ -39,6 +39,33 @@ fn cli_writes_svg_of_a_builtin_and_png_of_a_csv() {
 }
 
 #[test]
+fn cli_draws_a_story_view_with_its_labels() {
+    let out = render(&[
+        "--chart",
+        "repression",
+        "--view",
+        "great-terror",
+        "--width",
+        "800",
+        "--height",
+        "500",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = String::from_utf8(out.stdout).unwrap();
+    let years: Vec<&str> = ["1933", "1934", "1940", "1941"]
+        .into_iter()
+        .filter(|y| svg.contains(&format!(">\n{y}\n<")))
+        .collect();
+    assert_eq!(years, ["1934", "1940"], "the x axis runs over 1934–1940");
+    assert!(svg.contains("936,750 arrests in 1937"), "the peak is labelled");
+    let out = render(&["--chart", "repression", "--view", "purges"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "chronicle-render: invalid view: purges (views of repression: great-terror)"
+    );
+}
+
+#[test]
 fn cli_errors_name_what_is_wrong() {
     let out = render(&["--chart", "nope"]);
     assert!(!out.status.success());

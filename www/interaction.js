@@ -80,6 +80,18 @@ export function wireInteraction(controller, parts, afterRender) {
       b.append(swatch, s.name);
       return b;
     });
+    // What a range mark means, after the buttons: a key, not a toggle.
+    const key = handle.rangeKey();
+    if (key) {
+      const item = document.createElement('span');
+      item.className = 'chronicle-legend-key';
+      const swatch = document.createElement('span');
+      swatch.className = 'chronicle-swatch';
+      swatch.dataset.cue = 'range';
+      swatch.setAttribute('aria-hidden', 'true');
+      item.append(swatch, key);
+      buttons.push(item);
+    }
     legend.replaceChildren(...buttons);
   };
   drawLegend();

@@ -6,7 +6,7 @@
 //! cargo run --bin chronicle-render -- --data my.csv --title "My data" --format png > out.png
 //! ```
 
-use chronicle_charts::layout::View;
+use chronicle_charts::layout::{View, XDomain};
 use chronicle_charts::render::to_svg;
 use chronicle_charts::spec::BUILTIN_IDS;
 use chronicle_charts::theme::Theme;
@@ -17,7 +17,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: chronicle-render (--chart <id> | --data <file.json|file.csv> [--title <text>] [--kind line|bar|area])
        [--width <px>] [--height <px>] [--lang en|ru|uk|pl|de|fr|…] [--theme light|dark|high-contrast]
        [--decimal .|,]
-       [--claims on|off] [--format svg|png] [--scale <1-4>]";
+       [--claims on|off] [--view <story view>] [--format svg|png] [--scale <1-4>]";
 
 struct Args {
     chart: Option<String>,
@@ -30,6 +30,7 @@ struct Args {
     lang: Lang,
     theme: Theme,
     view: View,
+    story: Option<String>,
     png: bool,
     scale: f32,
 }
@@ -46,6 +47,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         lang: Lang::EN,
         theme: Theme::LIGHT,
         view: View::default(),
+        story: None,
         png: false,
         scale: 2.0,
     };
@@ -69,6 +71,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "--theme" => out.theme = Theme::by_name(&value).ok_or(format!("invalid --theme: {value}"))?,
             "--claims" => out.view.show_claims = on_off(&flag, &value)?,
+            "--view" => out.story = Some(value),
             "--format" => {
                 out.png = match value.as_str() {
                     "svg" => false,
@@ -152,8 +155,11 @@ fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
 
 fn run(args: &Args) -> Result<Vec<u8>, String> {
     let chart = load(args)?;
-    let svg =
-        to_svg(&chart, &args.view, &args.theme, args.width_px, args.height_px).map_err(|e| e.to_string())?;
+    let mut view = args.view.clone();
+    if let Some(story) = &args.story {
+        view.x_range = XDomain::from_view(&chart, story, "", "").map_err(|e| e.to_string())?;
+    }
+    let svg = to_svg(&chart, &view, &args.theme, args.width_px, args.height_px).map_err(|e| e.to_string())?;
     if args.png {
         png(&svg, args.scale)
     } else {

@@ -12,6 +12,8 @@ pub struct Event {
     pub end: Option<Date>,
     /// What happened, in the chart's language.
     pub title: String,
+    /// A few words for it, drawn under its marker where there is room.
+    pub short: Option<String>,
     /// Key into the chart's sources.
     pub source: Option<String>,
     /// How the date is known.

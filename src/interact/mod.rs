@@ -18,6 +18,6 @@ pub use cursor::{Cursor, Move};
 pub use gesture::{wheel, Gesture, Gestures};
 pub use hit::{hit_test, target_shape, Target};
 pub use keys::{step_event, walk, KeyCommand, KEY_ZOOM_FACTOR};
-pub use tooltip::{describe_target, place_tooltip, tooltip_anchor, TooltipText};
+pub use tooltip::{describe_target, events_sharing, place_tooltip, tooltip_anchor, TooltipText};
 pub use transition::{motion_ms, Transition};
 pub use viewport::{ensure_visible, pan_by_px, zoom_about_middle, zoom_at_px};

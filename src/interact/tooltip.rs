@@ -108,6 +108,31 @@ pub fn describe_target(chart: &Chart, target: Target) -> Option<TooltipText> {
     }
 }
 
+/// The other events that share event `event`'s target in `frame` (events closer together than a
+/// finger), for the tooltip to list after it: a heading line, then `date: title` for each, left
+/// to right; empty when the event has its target to itself.
+pub fn events_sharing(chart: &Chart, frame: &Frame, event: usize) -> Vec<String> {
+    let Some(group) = frame.events.iter().find(|e| e.event == event).map(|e| e.group) else {
+        return Vec::new();
+    };
+    let others: Vec<&crate::dataset::Event> = crate::layout::left_to_right(&frame.events)
+        .into_iter()
+        .map(|k| &frame.events[k])
+        .filter(|e| e.group == group && e.event != event)
+        .filter_map(|e| chart.events.get(e.event))
+        .collect();
+    if others.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![format!("{}:", label("also-here", chart))];
+    lines.extend(
+        others
+            .iter()
+            .map(|e| format!("{}: {}", human_date(&e.date, chart.lang), e.title)),
+    );
+    lines
+}
+
 fn sentence(head: &str, details: &[String]) -> String {
     let mut out = format!("{head}.");
     for d in details {
@@ -143,7 +168,7 @@ pub fn tooltip_anchor(
             .events
             .iter()
             .find(|e| e.event == i)
-            .map(|e| (e.x_px, e.hit.top)),
+            .map(|e| (e.x_px, e.row.top)),
     };
     anchor.or(pointer).unwrap_or((frame.plot.left, frame.plot.top))
 }
@@ -280,5 +305,39 @@ mod tests {
         let gap = target(&chart, "arrests", "1941");
         let (_, y) = tooltip_anchor(&chart, &frame, gap, Some((1.0, 2.0)));
         assert_eq!(y, frame.plot.bottom, "a gap points at the foot of the plot");
+    }
+}
+
+#[cfg(test)]
+mod sharing_tests {
+    use super::*;
+    use crate::layout::View;
+    use crate::Lang;
+
+    #[test]
+    fn tooltip_of_an_event_lists_the_others_that_share_its_target() {
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
+        let frame = Frame::compute(&chart, &View::default(), 320.0, 420.0).unwrap();
+        let i = chart
+            .events
+            .iter()
+            .position(|e| e.date.to_string() == "1937-07-30")
+            .unwrap();
+        let lines = events_sharing(&chart, &frame, i);
+        assert_eq!(lines[0], "Also here:");
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("11 August 1937: NKVD Order 00485")),
+            "{lines:?}"
+        );
+        assert!(
+            !lines.iter().any(|l| l.contains("Order 00447 signed")),
+            "not itself: {lines:?}"
+        );
+        // Wide enough, Lenin's death (1924) has its target to itself.
+        let wide = Frame::compute(&chart, &View::default(), 1200.0, 700.0).unwrap();
+        let lenin = chart.events.iter().position(|e| e.date.year == 1924).unwrap();
+        assert!(events_sharing(&chart, &wide, lenin).is_empty());
     }
 }

@@ -4,6 +4,7 @@
 use super::bands::BandMark;
 use super::claims::ClaimSpan;
 use super::events::EventMark;
+use super::labels::PlacedLabel;
 use super::lines::LinePath;
 use super::marks::Mark;
 use super::visible::XDomain;
@@ -45,6 +46,8 @@ pub enum Align {
     TopLeft,
     /// Horizontal centre, top.
     TopCenter,
+    /// Right edge, top.
+    TopRight,
     /// Right edge, vertical middle.
     MiddleRight,
     /// Left edge, vertical middle.
@@ -58,8 +61,10 @@ pub enum TextRole {
     Title,
     /// Axis titles and the sources line (muted).
     Muted,
-    /// Tick labels and legend entries.
+    /// Tick labels, legend entries and point labels.
     Label,
+    /// A line's name at its end, in the series' colour (brought to text contrast).
+    Series(usize),
 }
 
 /// One text placed in the frame.
@@ -108,6 +113,15 @@ pub struct LegendEntry {
     pub label: PlacedText,
 }
 
+/// A legend entry that explains a kind of mark rather than naming a series: the range mark.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyEntry {
+    /// Where the sample of the mark is drawn.
+    pub swatch: RectPx,
+    /// What it means.
+    pub label: PlacedText,
+}
+
 /// The pixel geometry of one render, in CSS px.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frame {
@@ -129,6 +143,8 @@ pub struct Frame {
     pub texts: Vec<PlacedText>,
     /// Legend entries.
     pub legend: Vec<LegendEntry>,
+    /// The legend's entry for the range marks, when the picture has both.
+    pub legend_key: Option<KeyEntry>,
     /// Every drawn bar and point.
     pub marks: Vec<Mark>,
     /// Each visible line series, clipped to the plot, broken at gaps.
@@ -139,6 +155,8 @@ pub struct Frame {
     pub events: Vec<EventMark>,
     /// Labelled periods: bands across the plot, names above it.
     pub bands: Vec<BandMark>,
+    /// Point labels and line names placed on the plot.
+    pub labels: Vec<PlacedLabel>,
     /// The x domain shown (fractional years; whole bands on a bar chart).
     pub x_domain: XDomain,
     /// The x domain that shows everything: the zoom limit.

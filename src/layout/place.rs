@@ -7,10 +7,11 @@ use super::metrics::{
     TICK_GAP_PX, Y_LABEL_GAP_PX,
 };
 use super::{
-    axes, bands, claims, events, legend, lines, marks, min_span_years, placed, wrap, Align, Frame, RectPx,
-    TextRole, View, XDomain,
+    axes, bands, claims, events, labels, legend, lines, marks, min_span_years, placed, shown_series, wrap,
+    Align, Frame, RectPx, TextRole, View, XDomain,
 };
 use crate::error::{ChartError, Result};
+use crate::i18n::word;
 use crate::spec::Chart;
 
 /// How many times layout may widen the room for claim labels before it settles.
@@ -21,32 +22,54 @@ impl Frame {
     pub fn compute(chart: &Chart, view: &View, width_px: f64, height_px: f64) -> Result<Frame> {
         // Larger type only where the chart is wide enough for it.
         let view = &*super::fitted_view(view, width_px);
+        let ranges = has_alternatives(chart, view);
+        let mut frame = Self::compute_claims(chart, view, width_px, height_px, ranges)?;
+        // A legend drawn in the picture explains range marks only where the picture has one: bars
+        // too narrow for their lane have none, and then the legend has no entry for them.
+        let drawn = frame.marks.iter().any(|m| m.range_x_px.is_some());
+        if ranges && !drawn && view.legend_in_canvas {
+            frame = Self::compute_claims(chart, view, width_px, height_px, false)?;
+        }
+        frame.labels = labels::compute(chart, view, &frame);
+        Ok(frame)
+    }
+
+    /// The layout with the claims layer's labels fitted above the plot, when it is shown.
+    fn compute_claims(
+        chart: &Chart,
+        view: &View,
+        width_px: f64,
+        height_px: f64,
+        ranges: bool,
+    ) -> Result<Frame> {
         if !view.show_claims {
-            return Self::compute_with(chart, view, width_px, height_px, 0.0);
+            return Self::compute_with(chart, view, width_px, height_px, 0.0, ranges);
         }
         // Claim labels wrap to the plot's width, which the y labels beside the plot decide, which
         // depend on the plot's height: start from one line per label and widen until they fit.
         let mut claims_h = chart.claims.len() as f64 * claims::row_px(&TypeSizes::at(view.type_scale));
-        let mut frame = Self::compute_with(chart, view, width_px, height_px, claims_h)?;
+        let mut frame = Self::compute_with(chart, view, width_px, height_px, claims_h, ranges)?;
         for _ in 1..CLAIMS_PASSES {
             let needed = claims::height_px(chart, frame.plot.width(), &frame.type_sizes)?;
             if needed <= claims_h {
                 break;
             }
             claims_h = needed;
-            frame = Self::compute_with(chart, view, width_px, height_px, claims_h)?;
+            frame = Self::compute_with(chart, view, width_px, height_px, claims_h, ranges)?;
         }
         frame.claims = claims::compute(chart, &frame)?;
         Ok(frame)
     }
 
-    /// The layout with `claims_h` px kept above the plot for claim labels, claims not yet placed.
+    /// The layout with `claims_h` px kept above the plot for claim labels, claims not yet placed;
+    /// with `ranges`, range marks where there is room, and the legend's entry for them.
     fn compute_with(
         chart: &Chart,
         view: &View,
         width_px: f64,
         height_px: f64,
         claims_h: f64,
+        ranges: bool,
     ) -> Result<Frame> {
         let full_x_domain = XDomain::full(chart).ok_or_else(|| ChartError::missing("series[0].points"))?;
         let x_domain = view.x_range.map_or(full_x_domain, |r| {
@@ -57,7 +80,8 @@ impl Frame {
         let mut texts = Vec::new();
         // From the top: title, legend, y-axis title; then the names of the periods; then the
         // claim labels, right above the plot their spans shade.
-        let (legend, strip_top) = place_top(chart, view, pad, width_px, &mut texts);
+        let key = ranges.then(|| word("other-figure", chart.lang));
+        let (legend, strip_top) = place_top(chart, view, pad, width_px, key, &mut texts);
         let plot_top = strip_top + bands::strip_height_px(chart, &sizes) + claims_h;
         let credit_h = if view.credit_in_canvas {
             place_credit(chart, &sizes, pad, (width_px, height_px), &mut texts)
@@ -69,14 +93,23 @@ impl Frame {
         } else {
             sizes.label_line_px()
         };
-        let events_h = if chart.events.is_empty() {
+        let markers_h = if chart.events.is_empty() {
             0.0
         } else {
             events::ROW_PX + EVENTS_GAP_PX
         };
         let ticks_h = AXIS_GAP_PX + sizes.label_px + TICK_GAP_PX;
-        let below_plot = ticks_h + events_h + x_label_h + AXIS_GAP_PX;
-        let plot_bottom = (height_px - pad - credit_h - below_plot).max(plot_top + 1.0);
+        let below_plot = ticks_h + markers_h + x_label_h + AXIS_GAP_PX;
+        // The events' names take a row of their own only where the plot keeps its height.
+        let names_h = events::names_height_px(chart, &sizes);
+        let room = height_px - pad - credit_h - below_plot - plot_top;
+        let names_h = if room - names_h >= events::MIN_PLOT_FOR_NAMES_PX {
+            names_h
+        } else {
+            0.0
+        };
+        let events_h = markers_h + names_h;
+        let plot_bottom = (height_px - pad - credit_h - below_plot - names_h).max(plot_top + 1.0);
         let y_axis = axes::y_axis(chart, view, &x_domain, plot_top, plot_bottom)?;
         let left = pad + y_axis.label_width_px + Y_LABEL_GAP_PX;
         let right = (width_px - pad - axes::right_overhang_px(chart, sizes.label_px)).max(left + 1.0);
@@ -109,32 +142,44 @@ impl Frame {
             x_ticks,
             y_ticks: y_axis.ticks,
             texts,
-            legend,
+            legend: legend.entries,
+            legend_key: legend.key,
             marks: Vec::new(),
             lines: Vec::new(),
             claims: Vec::new(),
             events: Vec::new(),
             bands: Vec::new(),
+            labels: Vec::new(),
             x_domain,
             full_x_domain,
             type_sizes: sizes,
         };
-        frame.marks = marks::compute(chart, view, &frame);
+        frame.marks = marks::compute(chart, view, &frame, ranges);
         frame.lines = lines::compute(chart, view, &frame);
         frame.events = events::compute(chart, &frame, events_top);
+        if names_h > 0.0 {
+            events::names(chart, &mut frame, events_top);
+        }
         frame.bands = bands::compute(chart, &frame, strip_top, view.highlight.as_deref());
         Ok(frame)
     }
 }
 
-/// Title, legend and y-axis title from the top; returns the legend and where they end.
+/// Whether a shown series has a point with another source's figure.
+fn has_alternatives(chart: &Chart, view: &View) -> bool {
+    shown_series(chart, view).any(|(_, s)| s.details().iter().any(|p| !p.alternatives.is_empty()))
+}
+
+/// Title, legend (with an entry saying `key`, if any) and y-axis title from the top; returns the
+/// legend and where they end.
 fn place_top(
     chart: &Chart,
     view: &View,
     pad: f64,
     width_px: f64,
+    key: Option<&str>,
     texts: &mut Vec<super::PlacedText>,
-) -> (Vec<super::LegendEntry>, f64) {
+) -> (legend::Legend, f64) {
     let mut y = pad;
     let sizes = TypeSizes::at(view.type_scale);
     if view.title_in_canvas {
@@ -151,10 +196,14 @@ fn place_top(
         }
         y += BLOCK_GAP_PX;
     }
-    let mut entries = Vec::new();
+    let mut placed_legend = legend::Legend {
+        entries: Vec::new(),
+        key: None,
+        bottom: y,
+    };
     if view.legend_in_canvas {
-        let (placed_entries, bottom) = legend::compute(chart, view, pad, y, width_px - pad, sizes.legend_px);
-        (entries, y) = (placed_entries, bottom + BLOCK_GAP_PX);
+        placed_legend = legend::compute(chart, view, pad, y, width_px - pad, sizes.legend_px, key);
+        y = placed_legend.bottom + BLOCK_GAP_PX;
     }
     if !chart.y_label.is_empty() {
         let label = chart.y_label.clone();
@@ -168,7 +217,7 @@ fn place_top(
         ));
         y += sizes.label_line_px() + BLOCK_GAP_PX;
     }
-    (entries, y)
+    (placed_legend, y)
 }
 
 /// The sources line, wrapped, at the bottom; returns its height.
@@ -216,7 +265,7 @@ mod tests {
         match t.align {
             Align::TopLeft | Align::MiddleLeft => (t.x_px, t.x_px + w),
             Align::TopCenter => (t.x_px - w / 2.0, t.x_px + w / 2.0),
-            Align::MiddleRight => (t.x_px - w, t.x_px),
+            Align::MiddleRight | Align::TopRight => (t.x_px - w, t.x_px),
         }
     }
 

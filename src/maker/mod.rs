@@ -247,6 +247,7 @@ pub fn chart_spec(draft: &Draft) -> Result<ChartSpec> {
             date: e.date.trim().to_string(),
             end: None,
             title: Text::Plain(e.title.trim().to_string()),
+            short: None,
             charts: Vec::new(),
             source: None,
             status: None,

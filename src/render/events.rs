@@ -11,7 +11,7 @@ use plotters::prelude::*;
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, frame: &Frame, theme: &Theme) -> Result<()> {
     let colour = rgb(theme.axis);
     for e in &frame.events {
-        let (top, bottom) = (e.hit.top + 2.0, e.hit.bottom - 2.0);
+        let (top, bottom) = (e.row.top + 2.0, e.row.bottom - 2.0);
         if let Some((x0, x1)) = e.span_px {
             let bar = [px(x0, bottom - 3.0), px(x1, bottom)];
             area.draw(&Rectangle::new(bar, colour.mix(0.6).filled()))

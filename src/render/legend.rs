@@ -1,7 +1,8 @@
 //! The legend: a swatch per series (a patterned bar block, or a line sample, dashed when the
-//! series is, with its marker) and its name.
+//! series is, with its marker) and its name; and a range mark, saying what range marks are.
 
 use super::markers::{bar_pattern, marker};
+use super::ranges::range_mark;
 use super::texts::draw_placed;
 use super::{px, render_error, rgb, Area};
 use crate::error::Result;
@@ -46,6 +47,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, chart: &Chart, frame: &Frame, t
             }
         }
         draw_placed(area, &entry.label, theme)?;
+    }
+    if let Some(key) = &frame.legend_key {
+        let r = key.swatch;
+        let x = (r.left + r.right) / 2.0;
+        range_mark(area, x, r.top + 1.0, r.bottom - 1.0, rgb(theme.muted_text), 1)?;
+        draw_placed(area, &key.label, theme)?;
     }
     Ok(())
 }

@@ -10,14 +10,15 @@ mod canvas_style;
 mod claims;
 mod css_size;
 mod events;
+mod labels;
 mod legend;
 mod lines;
 mod markers;
 mod overlay;
+mod ranges;
 #[cfg(feature = "full")]
 mod svg;
 mod texts;
-mod whiskers;
 
 pub use canvas_style::{crisp, css_color, css_font};
 pub use css_size::CssSized;
@@ -55,13 +56,14 @@ pub fn render<DB: DrawingBackend>(backend: DB, chart: &Chart, view: &View, theme
             lines::draw(&root, chart, &frame, theme)?;
         }
     }
-    whiskers::draw(&root, &frame, theme)?;
+    ranges::draw(&root, &frame, theme)?;
     axes::draw_axes(&root, &frame, theme)?;
     events::draw(&root, &frame, theme)?;
     legend::draw(&root, chart, &frame, theme)?;
     texts::draw(&root, &frame, theme)?;
     bands::draw_names(&root, &frame, theme)?;
     claims::draw_labels(&root, &frame, theme)?;
+    labels::draw(&root, chart, &frame, theme)?;
     root.present().map_err(render_error)?;
     Ok(frame)
 }

@@ -1,11 +1,13 @@
 //! The overlay: what follows the pointer or the keyboard, drawn on its own canvas over the chart
 //! so a pointer move never redraws the chart itself. A crosshair at the focused date, an outline
-//! around the focused bar or point, a marked event; and a linked cursor from another chart.
+//! around the focused bar or point (with the range of other sources' figures beside it), a marked
+//! event; and a linked cursor from another chart.
 
+use super::ranges::range_mark;
 use super::{px, render_error, rgb, Area};
 use crate::error::Result;
 use crate::interact::Target;
-use crate::layout::{Frame, MarkShape};
+use crate::layout::{Frame, MarkShape, RANGE_TICK_PX};
 use crate::theme::Theme;
 use plotters::prelude::*;
 
@@ -51,12 +53,21 @@ pub fn draw_overlay<DB: DrawingBackend>(
             {
                 vertical(&area, frame, m.centre_x_px(), hair)?;
                 outline(&area, m.shape, ink)?;
+                // Another source's figure, beside the outline: drawn here even where the bar
+                // was too narrow for its range mark.
+                if let Some((top, bottom)) = m.alt_px {
+                    let x = match m.shape {
+                        MarkShape::Bar(r) => r.right + 2.0 + RANGE_TICK_PX,
+                        MarkShape::Dot { .. } => m.range_x_px.unwrap_or(m.centre_x_px() + 9.0),
+                    };
+                    range_mark(&area, x, top, bottom, rgb(theme.text), 2)?;
+                }
             }
         }
         Some(Target::Event(i)) => {
             if let Some(e) = frame.events.iter().find(|e| e.event == i) {
                 vertical(&area, frame, e.x_px, hair)?;
-                let corners = [px(e.hit.left, e.hit.top), px(e.hit.right, e.hit.bottom)];
+                let corners = [px(e.row.left, e.row.top), px(e.row.right, e.row.bottom)];
                 area.draw(&Rectangle::new(corners, ink)).map_err(render_error)?;
             }
         }
@@ -84,5 +95,52 @@ fn outline<DB: DrawingBackend>(area: &Area<DB>, shape: MarkShape, style: ShapeSt
         MarkShape::Dot { x_px, y_px, .. } => area
             .draw(&Circle::new(px(x_px, y_px), 7, style))
             .map_err(render_error),
+    }
+}
+
+#[cfg(all(test, feature = "full"))]
+mod tests {
+    use super::*;
+    use crate::layout::View;
+    use crate::spec::Chart;
+    use crate::Lang;
+    use plotters_svg::SVGBackend;
+
+    #[test]
+    fn overlay_draws_a_focused_bars_range_where_the_chart_had_no_room_for_it() {
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
+        let frame = crate::layout::Frame::compute(&chart, &View::default(), 800.0, 450.0).unwrap();
+        // 1931's convictions: 180,696 by the MVD, 33,539 by the KGB; no lane at this width.
+        let convictions = chart.dataset.series_by_id("convictions").unwrap();
+        let point = convictions.index_at(&crate::dataset::Date::year(1931)).unwrap();
+        let series = chart
+            .dataset
+            .series
+            .iter()
+            .position(|s| s.id == "convictions")
+            .unwrap();
+        let m = frame
+            .marks
+            .iter()
+            .find(|m| m.series == series && m.point == point)
+            .unwrap();
+        assert!(m.range_x_px.is_none() && m.alt_px.is_some(), "{m:?}");
+        let focus = Focus {
+            target: Some(Target::Point { series, point }),
+            shape: Some(m.shape),
+            ..Focus::default()
+        };
+        let mut svg = String::new();
+        {
+            let backend = SVGBackend::with_string(&mut svg, (800, 450));
+            draw_overlay(backend, &frame, &focus, &Theme::LIGHT).unwrap();
+        }
+        let MarkShape::Bar(r) = m.shape else {
+            panic!("a bar")
+        };
+        let (top, bottom) = m.alt_px.unwrap();
+        let x = (r.right + 2.0 + RANGE_TICK_PX).round();
+        let line = format!("{x},{} {x},{}", top.round(), bottom.round());
+        assert!(svg.contains(&line), "no range {line} in {svg}");
     }
 }

@@ -12,12 +12,14 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub fn text_style<'a>(theme: &'a Theme, size_px: f64, role: TextRole, align: Align) -> TextStyle<'a> {
     let (color, weight) = match role {
         TextRole::Title => (theme.text, FontStyle::Bold),
-        TextRole::Label => (theme.text, FontStyle::Normal),
+        // A line's name takes its series' colour where it is drawn (`labels`).
+        TextRole::Label | TextRole::Series(_) => (theme.text, FontStyle::Normal),
         TextRole::Muted => (theme.muted_text, FontStyle::Normal),
     };
     let pos = match align {
         Align::TopLeft => Pos::new(HPos::Left, VPos::Top),
         Align::TopCenter => Pos::new(HPos::Center, VPos::Top),
+        Align::TopRight => Pos::new(HPos::Right, VPos::Top),
         Align::MiddleRight => Pos::new(HPos::Right, VPos::Center),
         Align::MiddleLeft => Pos::new(HPos::Left, VPos::Center),
     };

@@ -3,7 +3,7 @@
 //! in their own files and are joined here by chart id. They hold no words: every text is named
 //! by its key in `lang/*.json` (`<chart>.title`, `<chart>.series.<id>.name`,
 //! `<chart>.point.<series>.<date>.note`, `event.<date>.title`, `source.<id>.short`,
-//! `source.<id>.title`, `claim.<id>.quote`), so a language is added by adding its file.
+//! `source.<id>.title`, `claim.<id>.quote`, `<chart>.label.<id>.text`), so a language is added by adding its file.
 
 use super::claims::ClaimSpec;
 use super::events::EventSpec;
@@ -121,8 +121,12 @@ fn name_texts(id: &str, spec: &mut ChartSpec) {
     for p in &mut spec.periods {
         fill(&mut p.label, format!("{id}.period.{}.label", p.id));
     }
+    for l in &mut spec.labels {
+        fill(&mut l.text, format!("{id}.label.{}.text", l.id));
+    }
     for e in &mut spec.events {
         fill(&mut e.title, format!("event.{}.title", e.date));
+        fill_option(&mut e.short, format!("event.{}.short", e.date));
     }
     for c in &mut spec.claims {
         fill(&mut c.quote, format!("claim.{}.quote", c.id));

@@ -53,6 +53,7 @@ impl ChartSpec {
             claims: Vec::new(),
             periods: Vec::new(),
             views: Vec::new(),
+            labels: Vec::new(),
             series: Vec::new(),
             columns: Some(columns),
         }

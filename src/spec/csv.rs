@@ -188,6 +188,7 @@ fn from_delimited(
         claims: Vec::new(),
         periods: Vec::new(),
         views: Vec::new(),
+        labels: Vec::new(),
         series,
         columns: None,
     })

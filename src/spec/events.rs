@@ -20,6 +20,9 @@ pub struct EventSpec {
     /// What happened.
     #[serde(default)]
     pub title: Text,
+    /// A few words for it, drawn under its marker where there is room, so it reads without
+    /// hovering (`Lenin dies`).
+    pub short: Option<Text>,
     /// Which built-in charts show it (ignored for custom data).
     #[serde(default)]
     pub charts: Vec<String>,
@@ -31,6 +34,9 @@ pub struct EventSpec {
     /// 1992): no source published before it can attest it.
     pub first_published: Option<i32>,
 }
+
+/// The longest short name of an event: a few words under the axis.
+pub const MAX_EVENT_SHORT_CHARS: usize = 30;
 
 /// Validates every event; errors name `events[i].<field>`.
 pub fn validate(specs: &[EventSpec], lang: Lang, sources: &SourceMap) -> Result<Vec<Event>> {
@@ -55,12 +61,23 @@ pub fn validate(specs: &[EventSpec], lang: Lang, sources: &SourceMap) -> Result<
             if title.is_empty() {
                 return Err(ChartError::missing(format!("{field}.title")));
             }
+            let short = e.short.as_ref().map(|t| t.get(lang).trim().to_string());
+            let short = short.filter(|s| !s.is_empty());
+            if let Some(n) = short.as_ref().map(|s| s.chars().count()) {
+                if n > MAX_EVENT_SHORT_CHARS {
+                    return Err(ChartError::invalid(
+                        format!("{field}.short"),
+                        format!("{n} characters (at most {MAX_EVENT_SHORT_CHARS})"),
+                    ));
+                }
+            }
             require_source(e.source.as_deref(), &format!("{field}.source"), sources)?;
             let status = parse_status(e.status.as_deref(), &format!("{field}.status"))?;
             Ok(Event {
                 date,
                 end,
                 title,
+                short,
                 source: e.source.clone(),
                 status,
             })

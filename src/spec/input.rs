@@ -59,6 +59,9 @@ pub struct ChartSpec {
     #[serde(default)]
     #[cfg_attr(feature = "full", serde(skip_serializing_if = "Vec::is_empty"))]
     pub views: Vec<super::ViewSpec>,
+    /// Labels at the few points the story turns on (732,521 in March 1921).
+    #[serde(default)]
+    pub labels: Vec<super::LabelSpec>,
     /// The series, in legend order.
     pub series: Vec<SeriesSpec>,
     /// Numeric columns handed over by a page instead of `series` (never read from JSON).

@@ -14,6 +14,7 @@ mod events;
 #[cfg(feature = "full")]
 mod format;
 mod input;
+mod labels;
 #[cfg(feature = "full")]
 mod numbers;
 mod periods;
@@ -38,6 +39,7 @@ pub use events::EventSpec;
 #[cfg(feature = "full")]
 pub use format::{spec_from_text, DataFormat};
 pub use input::{AltSpec, BreakSpec, ChartSpec, PointSpec, SeriesSpec, BREAK_REASONS};
+pub use labels::{LabelSpec, PointLabel, LABEL_PLACEHOLDERS, MAX_POINT_LABEL_CHARS};
 #[cfg(feature = "full")]
 pub use numbers::{parse_number, read_number, Decimal, Reading};
 pub use periods::{Period, PeriodSpec, MAX_PERIOD_LABEL_CHARS};
@@ -105,6 +107,8 @@ pub struct Chart {
     pub periods: Vec<Period>,
     /// Named views a page can ask for.
     pub views: Vec<ViewSpec>,
+    /// Labels at the points the story turns on, most important first.
+    pub labels: Vec<PointLabel>,
 }
 
 impl Chart {

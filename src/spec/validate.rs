@@ -56,6 +56,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
     let claims = claims::validate(&spec.claims, lang, &sources, &dataset)?;
     let periods = super::periods::validate(&spec.periods, lang, &sources)?;
     let views = super::views::validate(&spec.views)?;
+    let labels = super::labels::validate(&spec.labels, lang, &dataset)?;
     Ok(Chart {
         id,
         kind,
@@ -71,6 +72,7 @@ pub fn chart(spec: &ChartSpec, lang: Lang) -> Result<Chart> {
         claims,
         periods,
         views,
+        labels,
     })
 }
 

@@ -61,6 +61,16 @@ impl ChartHandle {
         self.view.x_range != self.home
     }
 
+    /// Where the last frame put its plot, `[left, top, right, bottom]` in the px the chart is laid
+    /// out in (CSS px ÷ the page's zoom; empty before the first render): what the story test
+    /// checks the labels on the plot against.
+    #[wasm_bindgen(js_name = plotBox)]
+    pub fn plot_box(&self) -> Vec<f64> {
+        self.frame.as_ref().map_or_else(Vec::new, |f| {
+            vec![f.plot.left, f.plot.top, f.plot.right, f.plot.bottom]
+        })
+    }
+
     /// Where a tooltip of `width` × `height` near (`x`, `y`) goes to stay inside the chart:
     /// `[left, top]` in CSS px.
     #[wasm_bindgen(js_name = tooltipPosition)]

@@ -56,6 +56,13 @@ impl ChartHandle {
         to_js(&panels::legend_items(&self.chart, &self.view, &self.theme))
     }
 
+    /// The legend's entry for range marks (another source's figure), or `""` when no point of
+    /// the chart has one: the page shows it after the series' buttons, as a key, not a toggle.
+    #[wasm_bindgen(js_name = rangeKey)]
+    pub fn range_key(&self) -> String {
+        panels::range_key(&self.chart).to_string()
+    }
+
     /// The text alternative of the chart as shown: `{short, long}`.
     pub fn summary(&self) -> Result<JsValue, JsValue> {
         let s = crate::summary::summarize(&self.chart, &self.view);

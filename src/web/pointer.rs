@@ -5,8 +5,8 @@
 use super::{to_js, ChartHandle, JsValue};
 use crate::dataset::Date;
 use crate::interact::{
-    describe_target, ensure_visible, hit_test, pan_by_px, step_event, tooltip_anchor, walk, wheel,
-    zoom_about_middle, zoom_at_px, Gesture, KeyCommand, Target,
+    describe_target, ensure_visible, events_sharing, hit_test, pan_by_px, step_event, tooltip_anchor, walk,
+    wheel, zoom_about_middle, zoom_at_px, Gesture, KeyCommand, Target,
 };
 use crate::layout::{is_shown, toggled, Frame, View, XDomain};
 use serde::Serialize;
@@ -306,7 +306,12 @@ impl ChartHandle {
     fn focus_target_info(&self, pointer: Option<(f64, f64)>) -> Option<FocusInfo> {
         let frame = self.frame.as_ref()?;
         let target = self.focus.target?;
-        let text = describe_target(&self.chart, target)?;
+        let mut text = describe_target(&self.chart, target)?;
+        // Events too close for a finger share a target: the tooltip lists the others too (the
+        // live region keeps to the one in focus).
+        if let Target::Event(i) = target {
+            text.details.extend(events_sharing(&self.chart, frame, i));
+        }
         let (anchor_x, anchor_y) = tooltip_anchor(&self.chart, frame, target, pointer);
         let (anchor_x, anchor_y) = (anchor_x * self.zoom, anchor_y * self.zoom);
         Some(FocusInfo {

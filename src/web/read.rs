@@ -12,8 +12,8 @@
 
 use crate::error::{ChartError, Result};
 use crate::spec::{
-    AltSpec, BreakSpec, BuiltinParts, ChartSpec, ClaimSpec, EventSpec, PeriodSpec, PointSpec, RuleSpec,
-    SeriesSpec, SourceRecord, SourceSpec, Text, ViewSpec,
+    AltSpec, BreakSpec, BuiltinParts, ChartSpec, ClaimSpec, EventSpec, LabelSpec, PeriodSpec, PointSpec,
+    RuleSpec, SeriesSpec, SourceRecord, SourceSpec, Text, ViewSpec,
 };
 use js_sys::{Array, Object, Reflect};
 use std::collections::BTreeMap;
@@ -228,7 +228,7 @@ fn text(v: JsValue, path: String) -> Result<Text> {
 fn chart_spec(n: Node) -> Result<ChartSpec> {
     n.only(&[
         "id", "kind", "title", "x_label", "y_label", "credit", "sources", "rules", "events", "claims",
-        "periods", "views", "series",
+        "periods", "views", "labels", "series",
     ])?;
     n.need("series")?;
     Ok(ChartSpec {
@@ -250,6 +250,15 @@ fn chart_spec(n: Node) -> Result<ChartSpec> {
                 id: v.req("id", string)?,
                 from: v.req("from", string)?,
                 to: v.req("to", string)?,
+            })
+        })?,
+        labels: n.list("labels", |l| {
+            l.only(&["id", "series", "date", "text"])?;
+            Ok(LabelSpec {
+                id: l.req("id", string)?,
+                series: l.req("series", string)?,
+                date: l.req("date", string)?,
+                text: l.text("text")?.unwrap_or_default(),
             })
         })?,
         series: n.list("series", series)?,
@@ -357,6 +366,7 @@ fn event(n: Node) -> Result<EventSpec> {
         "date",
         "end",
         "title",
+        "short",
         "charts",
         "source",
         "status",
@@ -366,6 +376,7 @@ fn event(n: Node) -> Result<EventSpec> {
         date: n.req("date", string)?,
         end: n.string("end")?,
         title: n.text("title")?.unwrap_or_default(),
+        short: n.text("short")?,
         charts: n.strings("charts")?,
         source: n.string("source")?,
         status: n.string("status")?,

@@ -1,6 +1,6 @@
 // The claims layer and the sourced data as a reader meets them: a real click turns the layer on,
 // the computed −35.6% and its verdict appear, the chart tints the claim's span, the range for
-// 1 January 1924 is drawn, and everything speaks Russian on the Russian page.
+// 1 January 1924 is drawn beside its point, and everything speaks Russian on the Russian page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chartCanvas, dataFile, hexToRgb, keyboardFocus, near, nextFrame, openPage, readCanvas, setUp } from './harness.mjs';
@@ -97,13 +97,16 @@ test('1 January 1924 is drawn as a range from 446,089 to 472,000', async () => {
   assert.equal(alternative, 446089, 'the data file keeps 446,089 as the other figure');
   const yAlt = axis.y - alternative * perUnit;
   assert.ok(yAlt - jan1924.y >= 5, `range is ${yAlt - jan1924.y}px tall`);
-  const ink = hexToRgb(total.color);
-  const nearInk = (x, y) => [-1, 0, 1].some((dy) => near(pic.at(x, y + dy), ink, 10));
-  // The whisker's lower cap, right of the marker, at 446,089.
-  assert.ok(nearInk(jan1924.x + 4, yAlt), 'cap at 446,089');
+  // A range mark: a thin line in the muted text colour (the light theme's #555), beside the
+  // marker rather than over it, with a tick at each end.
+  const muted = hexToRgb('#555555');
+  const nearMuted = (x, y) => [-1, 0, 1].some((dy) => [-1, 0, 1].some((dx) => near(pic.at(x + dx, y + dy), muted, 24)));
+  // Its lower tick, 9 px right of the marker's centre, at 446,089; its line runs up to 472,000.
+  assert.ok(nearMuted(jan1924.x + 9, yAlt), 'tick at 446,089');
+  assert.ok(nearMuted(jan1924.x + 9, (yAlt + jan1924.y) / 2), 'the range between the figures');
   // 1 January 1923 has one figure only: nothing drawn the same distance below it.
   const below = jan1923.y + (yAlt - jan1924.y);
-  assert.ok(!nearInk(jan1923.x + 4, below), 'no cap under 1923');
+  assert.ok(!nearMuted(jan1923.x + 9, below), 'no range mark beside 1923');
   await context.close();
 });
 

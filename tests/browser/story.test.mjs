@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { elementReady, langFile, openHtml, readCanvas, chartCanvas, setUp, toPage } from './harness.mjs';
+import { elementReady, langFile, openHtml, outPath, readCanvas, chartCanvas, setUp, toPage } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -79,4 +79,228 @@ test('the frame takes the view as a URL parameter', async () => {
   assert.ok(Math.min(...years) >= Number(view.from) && Math.max(...years) <= Number(view.to), years.join(' '));
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// The labels on the plot, drawn with the page's own font: every drawing call of each chart's
+// canvas is recorded (texts with their font, alignment and the ink box the same context measures;
+// bars, markers and lines with their colour), so the check reads what the browser was asked to
+// draw, in the metrics of the font it drew with, not the layout's numbers.
+
+/** Records each chart canvas' drawing calls, frame by frame (a full redraw starts by clearing). */
+function recordDrawing() {
+  const frames = new WeakMap();
+  window.drawnFrames = (canvas) => frames.get(canvas) ?? [];
+  const P = CanvasRenderingContext2D.prototype;
+  const mine = (ctx) => ctx.canvas.classList?.contains('chronicle-canvas');
+  const current = (ctx) => {
+    const list = frames.get(ctx.canvas) ?? [];
+    frames.set(ctx.canvas, list);
+    if (!list.length) list.push({ texts: [], shapes: [] });
+    return list[list.length - 1];
+  };
+  const wrap = (name, f) => {
+    const original = P[name];
+    P[name] = function (...args) {
+      if (mine(this)) f(this, ...args);
+      return original.apply(this, args);
+    };
+  };
+  let path = [];
+  wrap('clearRect', (ctx, x, y, w, h) => {
+    if (x <= 0 && y <= 0 && w >= ctx.canvas.width && h >= ctx.canvas.height) {
+      const list = frames.get(ctx.canvas) ?? [];
+      list.push({ texts: [], shapes: [] });
+      frames.set(ctx.canvas, list.slice(-2));
+    }
+  });
+  wrap('fillText', (ctx, text, x, y) => {
+    const m = ctx.measureText(text);
+    current(ctx).texts.push({
+      text: String(text),
+      x,
+      y,
+      colour: ctx.fillStyle,
+      box: { left: x - m.actualBoundingBoxLeft, right: x + m.actualBoundingBoxRight, top: y - m.actualBoundingBoxAscent, bottom: y + m.actualBoundingBoxDescent },
+    });
+  });
+  wrap('beginPath', () => {
+    path = [];
+  });
+  wrap('moveTo', (ctx, x, y) => path.push([x, y, 'move']));
+  wrap('lineTo', (ctx, x, y) => path.push([x, y, 'line']));
+  wrap('arc', (ctx, x, y, r) => {
+    path.push([x - r, y - r, 'move'], [x + r, y + r, 'arc']);
+  });
+  wrap('fill', (ctx) => current(ctx).shapes.push({ kind: 'fill', colour: ctx.fillStyle, points: path.slice() }));
+  wrap('stroke', (ctx) => current(ctx).shapes.push({ kind: 'stroke', colour: ctx.strokeStyle, width: ctx.lineWidth, points: path.slice() }));
+  wrap('fillRect', (ctx, x, y, w, h) => {
+    current(ctx).shapes.push({ kind: 'fill', colour: ctx.fillStyle, points: [[x, y, 'move'], [x + w, y + h, 'line']] });
+  });
+}
+
+/** What chart `i` of the page drew last, with its plot and its series' colours. */
+function lastDrawing(i) {
+  const el = document.querySelectorAll('chronicle-chart')[i];
+  const canvas = el.shadowRoot.querySelector('canvas.chronicle-canvas');
+  const list = window.drawnFrames(canvas);
+  // The last frame that drew anything (the newest may have just begun).
+  const frame = [...list].reverse().find((f) => f.texts.length) ?? { texts: [], shapes: [] };
+  const handle = el.controller.handle;
+  return {
+    ...frame,
+    plot: handle.plotBox(),
+    width: canvas.clientWidth,
+    colours: handle.legend().map((s) => s.color.toLowerCase()),
+  };
+}
+
+const overlapping = (a, b, slack = 0) =>
+  a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+
+/** Whether segment p–q passes through box r (Liang–Barsky). */
+function crosses([px, py], [qx, qy], r) {
+  let [t0, t1] = [0, 1];
+  const [dx, dy] = [qx - px, qy - py];
+  for (const [p, q] of [[-dx, px - r.left], [dx, r.right - px], [-dy, py - r.top], [dy, r.bottom - py]]) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** Every collision in one chart's last drawing, as words. */
+function collisions(d, at) {
+  const found = [];
+  const [left, top, right, bottom] = d.plot;
+  const inPlot = (t) => t.x > left && t.x < right && t.y > top && t.y < bottom;
+  const texts = d.texts.filter((t) => t.text.trim());
+  for (const [i, a] of texts.entries()) {
+    if (a.box.left < -0.5 || a.box.right > d.width + 0.5) found.push(`${at}: "${a.text}" leaves the chart`);
+    for (const b of texts.slice(i + 1)) {
+      if (overlapping(a.box, b.box, 0.5)) found.push(`${at}: "${a.text}" overlaps "${b.text}"`);
+    }
+  }
+  // The marks: bars, markers and lines in a series' colour.
+  const marks = d.shapes.filter((s) => d.colours.includes(String(s.colour).toLowerCase()) && s.points.length);
+  for (const label of texts.filter(inPlot)) {
+    const b = label.box;
+    if (b.left < left || b.right > right || b.top < top || b.bottom > bottom) found.push(`${at}: "${label.text}" crosses the plot's edge`);
+    for (const s of marks) {
+      if (s.kind === 'fill') {
+        const xs = s.points.map((p) => p[0]);
+        const ys = s.points.map((p) => p[1]);
+        const r = { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+        if (overlapping(b, r)) found.push(`${at}: "${label.text}" overlaps a mark`);
+      } else {
+        const w = s.width / 2;
+        const grown = { left: b.left - w, right: b.right + w, top: b.top - w, bottom: b.bottom + w };
+        for (let k = 1; k < s.points.length; k += 1) {
+          if (s.points[k][2] === 'move') continue;
+          if (crosses(s.points[k - 1], s.points[k], grown)) {
+            found.push(`${at}: "${label.text}" crosses a line`);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+const CHARTS = [
+  ['party-membership', ''],
+  ['party-membership', 'lenin-purges'],
+  ['party-membership', 'purges-1930s'],
+  ['repression', ''],
+  ['repression', 'great-terror'],
+  ['gulag', ''],
+  ['gulag', 'great-terror'],
+];
+
+/**
+ * A page of `charts` (`[chart, view]`), in `lang`, each chart `width` px wide (the body's 8 px
+ * margins either side), sized as a page sizes them for a phone (taller than wide: the element's
+ * own 16:10 box leaves a phone's plot a strip under three rows of legend buttons).
+ */
+async function storyPage(lang, width, charts = CHARTS, record = true) {
+  const dir = lang === 'ar' ? ' dir="rtl"' : '';
+  const elements = charts.map(([chart, view]) => `<chronicle-chart chart="${chart}"${view ? ` view="${view}"` : ''}></chronicle-chart>`).join('');
+  const html = `<!doctype html><html lang="${lang}"${dir}><head><meta charset="utf-8"><link rel="icon" href="favicon.svg"><link rel="stylesheet" href="story-page.css"><title>story</title></head><body><script type="module" src="chronicle-chart.js"></script>${elements}</body></html>`;
+  const css = '@media (max-width: 600px) { chronicle-chart { --chronicle-aspect: 9 / 16; } } chronicle-chart { margin-bottom: 1rem; }';
+  const beforeLoad = async (p) => {
+    await p.route('**/story-page.css', (r) => r.fulfill({ body: css, contentType: 'text/css' }));
+    if (record) await p.addInitScript(recordDrawing);
+  };
+  const opened = await openHtml(env, 'labels.html', html, { width: width + 16, height: 900, beforeLoad });
+  const { page: p } = opened;
+  for (let i = 0; i < charts.length; i += 1) await elementReady(p, `chronicle-chart:nth-of-type(${i + 1})`);
+  await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return opened;
+}
+
+for (const lang of ['en', 'ru', 'ar']) {
+  test(`labels on the plot in the drawn font (${lang}): no text on another, on a mark or over the plot's edge`, async () => {
+    const found = [];
+    let labels = 0;
+    for (const width of [320, 1200]) {
+      const { page: p, context, errors } = await storyPage(lang, width);
+      for (const [i, [chart, view]] of CHARTS.entries()) {
+        const d = await p.evaluate(lastDrawing, i);
+        assert.ok(d.texts.length > 5 && d.plot.length === 4, `${chart} ${view} drew`);
+        const [left, top, right, bottom] = d.plot;
+        labels += d.texts.filter((t) => t.x > left && t.x < right && t.y > top && t.y < bottom).length;
+        found.push(...collisions(d, `${chart} ${view || 'all years'} ${width} px ${lang}`));
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    assert.deepEqual(found, []);
+    assert.ok(labels >= 10, `${labels} labels drawn`);
+  });
+}
+
+test('a point label says the data file’s figure as the reader’s language writes it', async () => {
+  for (const lang of ['en', 'ru', 'de']) {
+    const { page: p, context } = await storyPage(lang, 1200);
+    for (const [i, [chart, view]] of CHARTS.entries()) {
+      if (view) continue;
+      const file = data(chart);
+      const d = await p.evaluate(lastDrawing, i);
+      for (const label of file.labels ?? []) {
+        const series = file.series.find((s) => s.id === label.series);
+        const value = series.points.find((pt) => pt.date === label.date).value;
+        // Formatted here, independently of the chart: the page's own Intl.
+        const figure = await p.evaluate(([l, v]) => new Intl.NumberFormat(l).format(v), [lang, value]);
+        const said = d.texts.find((t) => t.text.includes(figure));
+        assert.ok(said, `${chart} ${lang}: no label says ${figure} (${d.texts.map((t) => t.text).join(' | ')})`);
+      }
+    }
+    await context.close();
+  }
+});
+
+test('the story views as a reader sees them, at 390 and 1200 px, in English, Russian and Arabic (tests/out/story-*.png)', async () => {
+  const shown = [
+    ['party-membership', ''],
+    ['party-membership', 'lenin-purges'],
+    ['repression', 'great-terror'],
+  ];
+  for (const lang of ['en', 'ru', 'ar']) {
+    for (const width of [390, 1200]) {
+      const { page: p, context, errors } = await storyPage(lang, width, shown, false);
+      for (const [i, [chart, view]] of shown.entries()) {
+        const name = `story-${chart}${view ? `-${view}` : ''}-${lang}-${width}.png`;
+        await p.locator(`chronicle-chart:nth-of-type(${i + 1})`).screenshot({ path: outPath(name) });
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
 });
