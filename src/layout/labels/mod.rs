@@ -9,9 +9,16 @@
 //! so where room is short the last give way first: point labels in the data's order, then the
 //! lines' names in legend order. The legend stays, for toggling.
 
+mod geometry;
+mod search;
+
+use geometry::{around, inside, leader, Obstacles};
+pub use geometry::{mark_box, overlap, text_box};
+use search::{candidate, preferences, search, Place, Request, Spot};
+use Place::*;
+
 use super::frame::{placed, Align, Frame, PlacedText, RectPx, TextRole, XScale};
-use super::lines::clip_segment;
-use super::marks::{Mark, MarkShape};
+use super::marks::MarkShape;
 use super::measure::width_px;
 use super::metrics::LINE_HEIGHT_RATIO;
 use super::visible::{in_domain, is_shown};
@@ -30,11 +37,6 @@ pub const EDGE_PX: f64 = 2.0;
 pub const STAND_OFF_PX: f64 = 16.0;
 /// The widest a line's name may be, as a share of the plot's width.
 const NAME_SHARE: f64 = 0.4;
-/// Half the width of a drawn line, and a pixel to spare.
-const LINE_CLEAR_PX: f64 = 2.0;
-/// Width of the columns line segments are filed in, so a label is tested against the segments
-/// near it only (a decimated line may have thousands).
-const BUCKET_PX: f64 = 24.0;
 
 /// What a label names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,233 +60,6 @@ pub struct PlacedLabel {
     pub leader: Option<((f64, f64), (f64, f64))>,
 }
 
-/// Where a label goes relative to its anchor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Above,
-    Below,
-    Right,
-    Left,
-    AboveRight,
-    AboveLeft,
-    BelowRight,
-    BelowLeft,
-    /// Right of a bar, its top level with the bar's.
-    RightDown,
-    /// Left of a bar, its top level with the bar's.
-    LeftDown,
-}
-
-use Place::*;
-
-/// Label positions in order of preference, by the line's shape at the point (pixel y grows
-/// downwards): above a peak, below a trough, on the open side of a slope.
-fn preferences(before: Option<f64>, y: f64, after: Option<f64>) -> [Place; 8] {
-    let higher = |n: Option<f64>| n.map(|v| v < y);
-    match (higher(before), higher(after)) {
-        (Some(false), Some(false)) | (None, Some(false)) | (Some(false), None) => [
-            Above, AboveRight, AboveLeft, Right, Left, Below, BelowRight, BelowLeft,
-        ],
-        (Some(true), Some(true)) => [
-            Below, BelowRight, BelowLeft, Right, Left, Above, AboveRight, AboveLeft,
-        ],
-        // Rising to the right: open above-left and below-right.
-        (_, Some(true)) => [
-            AboveLeft, BelowRight, Above, Below, Left, Right, AboveRight, BelowLeft,
-        ],
-        // Falling to the right (or a lone point): open above-right and below-left.
-        _ => [
-            AboveRight, BelowLeft, Above, Below, Right, Left, AboveLeft, BelowRight,
-        ],
-    }
-}
-
-/// The box of a `w` × `h` label at `place` around `anchor` (the point's marker, or a bar's top
-/// edge), `GAP_PX` clear of it and `further` more.
-fn candidate(place: Place, anchor: &RectPx, w: f64, h: f64, further: f64) -> RectPx {
-    let cx = (anchor.left + anchor.right) / 2.0;
-    let cy = (anchor.top + anchor.bottom) / 2.0;
-    // A hair more than the gap, so a label is clear of its own point however pixels round.
-    let g = GAP_PX + 0.25 + further;
-    let (left, top) = match place {
-        Above => (cx - w / 2.0, anchor.top - g - h),
-        Below => (cx - w / 2.0, anchor.bottom + g),
-        Right => (anchor.right + g, cy - h / 2.0),
-        Left => (anchor.left - g - w, cy - h / 2.0),
-        AboveRight => (anchor.right + g, anchor.top - g - h),
-        AboveLeft => (anchor.left - g - w, anchor.top - g - h),
-        BelowRight => (anchor.right + g, anchor.bottom + g),
-        BelowLeft => (anchor.left - g - w, anchor.bottom + g),
-        RightDown => (anchor.right + g, anchor.top),
-        LeftDown => (anchor.left - g - w, anchor.top),
-    };
-    RectPx {
-        left,
-        top,
-        right: left + w,
-        bottom: top + h,
-    }
-}
-
-/// What a label must keep clear of: boxes (marks, range marks, texts, labels placed) and line
-/// segments filed by the columns of the plot they cross.
-struct Obstacles {
-    boxes: Vec<RectPx>,
-    segments: Vec<((f64, f64), (f64, f64))>,
-    buckets: Vec<Vec<usize>>,
-    left: f64,
-}
-
-impl Obstacles {
-    fn new(frame: &Frame) -> Self {
-        let plot = frame.plot;
-        let n = ((plot.width() / BUCKET_PX).ceil() as usize).max(1);
-        let mut o = Obstacles {
-            boxes: Vec::new(),
-            segments: Vec::new(),
-            buckets: vec![Vec::new(); n],
-            left: plot.left,
-        };
-        for m in &frame.marks {
-            o.boxes.push(mark_box(m));
-            if let Some(r) = m.range_box() {
-                o.boxes.push(r);
-            }
-        }
-        let texts = frame.texts.iter().chain(frame.legend.iter().map(|e| &e.label));
-        o.boxes.extend(texts.map(text_box));
-        o.boxes.extend(frame.bands.iter().filter_map(|b| b.label_box));
-        o.boxes.extend(frame.claims.iter().map(|c| c.label_box));
-        for line in &frame.lines {
-            for run in &line.runs {
-                for s in run.windows(2) {
-                    o.add_segment(s[0], s[1]);
-                }
-            }
-        }
-        o
-    }
-
-    fn bucket(&self, x: f64) -> usize {
-        (((x - self.left) / BUCKET_PX).floor().max(0.0) as usize).min(self.buckets.len() - 1)
-    }
-
-    fn add_segment(&mut self, a: (f64, f64), b: (f64, f64)) {
-        let i = self.segments.len();
-        self.segments.push((a, b));
-        let (lo, hi) = (self.bucket(a.0.min(b.0)), self.bucket(a.0.max(b.0)));
-        for bucket in &mut self.buckets[lo..=hi] {
-            bucket.push(i);
-        }
-    }
-
-    /// Whether the segment a–b crosses no box (but the one holding `a`, its own point's) and no
-    /// line.
-    fn leader_clear(&self, a: (f64, f64), b: (f64, f64)) -> bool {
-        let crosses = |r: &RectPx| !r.contains(a.0, a.1) && clip_segment(a, b, &inflate(r, 1.0)).is_some();
-        if self.boxes.iter().any(crosses) {
-            return false;
-        }
-        let (lo, hi) = (self.bucket(a.0.min(b.0) - 1.0), self.bucket(a.0.max(b.0) + 1.0));
-        !self.buckets[lo..=hi].iter().flatten().any(|&i| {
-            let (p, q) = self.segments[i];
-            segments_cross(a, b, p, q)
-        })
-    }
-
-    /// Whether `r` touches nothing: no box within `GAP_PX`, no line within `LINE_CLEAR_PX`.
-    fn clear(&self, r: &RectPx) -> bool {
-        let padded = inflate(r, GAP_PX);
-        if self.boxes.iter().any(|b| overlap(&padded, b)) {
-            return false;
-        }
-        let near = inflate(r, LINE_CLEAR_PX);
-        let (lo, hi) = (self.bucket(near.left), self.bucket(near.right));
-        !self.buckets[lo..=hi]
-            .iter()
-            .flatten()
-            .any(|&i| clip_segment(self.segments[i].0, self.segments[i].1, &near).is_some())
-    }
-}
-
-/// The box a text takes, from its anchor and measured width, a line high.
-pub fn text_box(t: &PlacedText) -> RectPx {
-    let w = width_px(&t.text, t.size_px, t.role == TextRole::Title);
-    let h = t.size_px * LINE_HEIGHT_RATIO;
-    let (left, top) = match t.align {
-        Align::TopLeft => (t.x_px, t.y_px),
-        Align::TopCenter => (t.x_px - w / 2.0, t.y_px),
-        Align::MiddleRight => (t.x_px - w, t.y_px - h / 2.0),
-        Align::MiddleLeft => (t.x_px, t.y_px - h / 2.0),
-        Align::TopRight => (t.x_px - w, t.y_px),
-    };
-    RectPx {
-        left,
-        top,
-        right: left + w,
-        bottom: top + h,
-    }
-}
-
-/// The box a mark takes: a bar's rectangle, a point's marker.
-pub fn mark_box(m: &Mark) -> RectPx {
-    match m.shape {
-        MarkShape::Bar(r) => r,
-        MarkShape::Dot { x_px, y_px, .. } => around(x_px, y_px, MARK_RADIUS_PX),
-    }
-}
-
-fn around(x: f64, y: f64, r: f64) -> RectPx {
-    RectPx {
-        left: x - r,
-        top: y - r,
-        right: x + r,
-        bottom: y + r,
-    }
-}
-
-fn inflate(r: &RectPx, by: f64) -> RectPx {
-    RectPx {
-        left: r.left - by,
-        top: r.top - by,
-        right: r.right + by,
-        bottom: r.bottom + by,
-    }
-}
-
-/// Whether segments a–b and p–q cross (touching ends count).
-fn segments_cross(a: (f64, f64), b: (f64, f64), p: (f64, f64), q: (f64, f64)) -> bool {
-    let side =
-        |o: (f64, f64), s: (f64, f64), t: (f64, f64)| (s.0 - o.0) * (t.1 - o.1) - (s.1 - o.1) * (t.0 - o.0);
-    let (d1, d2) = (side(p, q, a), side(p, q, b));
-    let (d3, d4) = (side(a, b, p), side(a, b, q));
-    d1 * d2 <= 0.0 && d3 * d4 <= 0.0 && !(d1 == 0.0 && d2 == 0.0 && d3 == 0.0 && d4 == 0.0)
-}
-
-/// The leader from a point (centre `c`, marker `radius`) to a label box standing off from it:
-/// from just outside the marker to the box's nearest point.
-fn leader(c: (f64, f64), radius: f64, r: &RectPx) -> ((f64, f64), (f64, f64)) {
-    let e = (c.0.clamp(r.left, r.right), c.1.clamp(r.top, r.bottom));
-    let (dx, dy) = (e.0 - c.0, e.1 - c.1);
-    let len = dx.hypot(dy).max(1e-9);
-    let (ux, uy) = (dx / len, dy / len);
-    let start = radius + 1.0;
-    ((c.0 + ux * start, c.1 + uy * start), (e.0 - ux, e.1 - uy))
-}
-
-/// Whether two boxes share any area.
-pub fn overlap(a: &RectPx, b: &RectPx) -> bool {
-    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-}
-
-/// Whether `r` lies inside the plot, `EDGE_PX` clear of its edges.
-fn inside(r: &RectPx, plot: &RectPx) -> bool {
-    r.left >= plot.left + EDGE_PX
-        && r.right <= plot.right - EDGE_PX
-        && r.top >= plot.top + EDGE_PX
-        && r.bottom <= plot.bottom - EDGE_PX
-}
-
 /// A label's words, with the point's figure and date in the reader's format.
 pub fn point_label_text(chart: &Chart, i: usize) -> Option<String> {
     let l = chart.labels.get(i)?;
@@ -293,24 +68,6 @@ pub fn point_label_text(chart: &Chart, i: usize) -> Option<String> {
     let value = thousands(s.value(l.point)?, chart.lang).replace(' ', "\u{a0}");
     let date = human_date(&s.date(l.point)?, chart.lang).replace(' ', "\u{a0}");
     Some(fill(&l.text, &[("value", &value), ("date", &date)]))
-}
-
-/// A label to place: its words (on one line, and on two) and every position left once the
-/// marks, lines and texts have ruled some out, in order of preference.
-struct Request {
-    of: LabelOf,
-    forms: Vec<Vec<String>>,
-    options: Vec<Option<Spot>>,
-}
-
-/// One position of a label: its box, its leader if it stands off from its point, where it is
-/// from the point, and which form of its words it takes.
-#[derive(Debug, Clone, Copy)]
-struct Spot {
-    bounds: RectPx,
-    leader: Option<((f64, f64), (f64, f64))>,
-    place: Place,
-    form: usize,
 }
 
 /// `text` broken at the space that leaves its two lines most even; `None` for a single word.
@@ -326,87 +83,6 @@ fn two_lines(text: &str, label_px: f64) -> Option<Vec<String>> {
             wide(x).total_cmp(&wide(y))
         })?;
     Some(vec![a.to_string(), b.to_string()])
-}
-
-/// Whether two labels' spots cannot both be used: their boxes come within the gap, or a leader
-/// crosses the other's box or leader.
-fn conflict(a: &Spot, b: &Spot) -> bool {
-    let crosses = |l: Option<((f64, f64), (f64, f64))>, r: &RectPx| {
-        l.is_some_and(|(p, q)| clip_segment(p, q, &inflate(r, 1.0)).is_some())
-    };
-    let leaders = match (a.leader, b.leader) {
-        (Some((p, q)), Some((s, t))) => segments_cross(p, q, s, t),
-        _ => false,
-    };
-    overlap(&inflate(&a.bounds, GAP_PX), &b.bounds)
-        || crosses(a.leader, &b.bounds)
-        || crosses(b.leader, &a.bounds)
-        || leaders
-}
-
-/// How many spots the search may try before it keeps the best it found (every label's first
-/// free spot, in order, is the first it finds).
-const SEARCH_STEPS: usize = 20_000;
-
-/// The spot of each request (or none), placing as many of the first requests as can be placed
-/// together: the first label placed counts for more than all after it, so where room is short
-/// the last give way first; among as many, each label keeps the spot it prefers most.
-fn search(requests: &[Request]) -> Vec<Option<Spot>> {
-    struct State<'a> {
-        requests: &'a [Request],
-        chosen: Vec<Option<Spot>>,
-        best: Vec<Option<Spot>>,
-        best_placed: Vec<bool>,
-        steps: usize,
-    }
-    fn placed_of(chosen: &[Option<Spot>]) -> Vec<bool> {
-        chosen.iter().map(Option::is_some).collect()
-    }
-    fn go(st: &mut State, i: usize) -> bool {
-        if i == st.requests.len() {
-            let placed = placed_of(&st.chosen);
-            // Lexicographic: an earlier label placed beats any number of later ones.
-            if placed > st.best_placed {
-                st.best_placed = placed;
-                st.best = st.chosen.clone();
-            }
-            return st.best_placed.iter().all(|p| *p);
-        }
-        // Even placing every label from here on cannot beat the best: stop.
-        let mut hope = placed_of(&st.chosen[..i]);
-        hope.resize(st.requests.len(), true);
-        if hope <= st.best_placed {
-            return false;
-        }
-        for k in 0..st.requests[i].options.len() {
-            if st.steps >= SEARCH_STEPS {
-                return false;
-            }
-            st.steps += 1;
-            let option = st.requests[i].options[k];
-            if let Some(spot) = option {
-                if st.chosen[..i].iter().flatten().any(|c| conflict(c, &spot)) {
-                    continue;
-                }
-            }
-            st.chosen[i] = option;
-            if go(st, i + 1) {
-                return true;
-            }
-        }
-        st.chosen[i] = None;
-        false
-    }
-    let n = requests.len();
-    let mut st = State {
-        requests,
-        chosen: vec![None; n],
-        best: vec![None; n],
-        best_placed: vec![false; n],
-        steps: 0,
-    };
-    go(&mut st, 0);
-    st.best
 }
 
 /// The labels that fit, in the order they were asked for.
