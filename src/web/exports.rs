@@ -1,7 +1,8 @@
 //! Exports from the page: SVG text, a picture drawn on a canvas the page supplies (for PNG), and
 //! CSV. Each draws the whole chart, title and legend included, as the reader sees it now.
 
-use super::{backend, js_error, size_canvas, ChartHandle};
+use super::draw::{backend, size_canvas};
+use super::{js_error, ChartHandle};
 use crate::export::{image_size, png_scale, to_csv};
 use crate::layout::View;
 use crate::render::{render, to_svg};
