@@ -1,15 +1,6 @@
 // The demo page's Embed panel: writes the two snippets (element and iframe) for the chosen
 // chart, theme and language, and downloads the chosen chart as PNG (2×), SVG or CSV.
-
-function download(name, blob) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
+import { download } from './download.js';
 
 /** Fills the panel in `form`'s section; `charts` maps chart ids to mounted controllers. */
 export function wireEmbedPanel(form, charts) {

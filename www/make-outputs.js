@@ -4,6 +4,7 @@
 // is made in this browser from the widget's own files beside this page; nothing is sent anywhere.
 import { fileUrl } from './base.js';
 import { wordsCode } from './pkg/words.js';
+export { download } from './download.js';
 
 /** `text` safe inside a `<script>` element: no `</script` can end it early. */
 const scriptText = (text) => text.replace(/<\//g, '<\\/');
@@ -100,17 +101,6 @@ export async function standaloneHtml(json, draft, title) {
 </body>
 </html>
 `;
-}
-
-/** Saves `blob` as `name` through the browser's download. */
-export function download(name, blob) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
 /** A file name from the chart's title: lowercase letters and digits joined by `-`. */
