@@ -6,9 +6,11 @@
 //   docs/kiosk/step-<n>-<landscape|portrait>.png  each step of the kiosk's story at 1920×1080 and
 //                           1080×1920 (laid out at that size, saved at half its pixels)
 //   docs/maker.png          the chart maker after the steps of its test (tests/browser/maker-user.mjs)
+//   docs/story/<chart>.<view>.png  a chart on a story view, as the README's element snippet shows it,
+//                           at 900 px wide and on a 390 px phone
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { kioskReady, nextFrame, openPage, setUp } from '../tests/browser/harness.mjs';
+import { elementReady, kioskReady, nextFrame, openHtml, openPage, setUp } from '../tests/browser/harness.mjs';
 import { makeCo2Chart } from '../tests/browser/maker-user.mjs';
 
 const docs = (name) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
@@ -59,6 +61,23 @@ try {
   await maker.context.close();
   if (maker.errors.length) throw new Error(`the maker logged errors:\n${maker.errors.join('\n')}`);
   console.log('wrote docs/maker.png');
+  // The story views, each chart as a page embeds it with `view=`.
+  mkdirSync(docs('story'), { recursive: true });
+  for (const [chart, view] of [
+    ['party-membership', 'lenin-purges'],
+    ['repression', 'great-terror'],
+  ]) {
+    for (const width of [900, 390]) {
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${view}</title><script type="module" src="/chronicle-chart.js"></script></head><body><chronicle-chart chart="${chart}" view="${view}"></chronicle-chart></body></html>`;
+      const story = await openHtml(env, `/story-${chart}.html`, html, { width, height: 900 });
+      await elementReady(story.page);
+      await nextFrame(story.page);
+      await story.page.locator('chronicle-chart').screenshot({ path: docs(`story/${chart}.${view}.${width}.png`) });
+      await story.context.close();
+      if (story.errors.length) throw new Error(`the ${view} view logged errors:\n${story.errors.join('\n')}`);
+    }
+  }
+  console.log('wrote docs/story/*.png');
 } finally {
   await env.close();
 }

@@ -20,15 +20,18 @@ import { fileUrl } from './base.js';
  * The element's own box and the live chart's layout, settled before any file arrives (a
  * constructed sheet: no fetch, and allowed under a strict style-src), so a chart is laid out
  * right even where chronicle.css never comes: as wide as its container, tall by an aspect ratio
- * with a floor for phones (--chronicle-aspect, --chronicle-min-height), so the picture shown first
- * and the live chart that replaces it take the same room; the plot takes what the title, legend
- * and buttons leave, its canvases laid over it, the words for screen readers out of sight.
- * Content taller than that (an opened table) still grows it. The look comes from chronicle.css.
+ * with a floor, taller on phones where the title, legend and sources take more lines
+ * (--chronicle-aspect, --chronicle-min-height), so the picture shown first and the live chart that
+ * replaces it take the same room; the plot takes what the title, legend and buttons leave, its
+ * canvases laid over it, the words for screen readers out of sight. Content taller than that (an
+ * opened table, a long sources line on a narrow phone) grows the box rather than run over the
+ * page below it. The look comes from chronicle.css.
  */
 const BOX_CSS = `
 :host { display: block; position: relative; width: 100%; aspect-ratio: var(--chronicle-aspect, 16 / 10); }
 :host([hidden]) { display: none; }
-.chronicle-box { height: 100%; min-height: var(--chronicle-min-height, 26rem); }
+.chronicle-box { box-sizing: border-box; min-height: max(100%, var(--chronicle-min-height, 26rem)); }
+@media (max-width: 30rem) { .chronicle-box { min-height: max(100%, var(--chronicle-min-height, 46rem)); } }
 .chronicle-box > picture { display: block; height: 100%; }
 .chronicle-fallback { display: block; width: 100%; height: 100%; object-fit: contain; }
 .chronicle { display: flex; flex-direction: column; box-sizing: border-box; width: 100%; }

@@ -109,6 +109,29 @@ for (const width of [390, 1200]) {
   });
 }
 
+test('on a 390 px phone every chart keeps its whole self above the text after it, with room for its plot', async () => {
+  for (const lang of ['en', 'ru']) {
+    for (const chart of ['party-membership', 'repression', 'gulag']) {
+      const { page: p, context, errors } = await openLogged(page(`<chronicle-chart chart="${chart}"></chronicle-chart>`, lang), { width: 390 });
+      await elementReady(p);
+      const r = await p.evaluate(() => {
+        const root = document.querySelector('chronicle-chart').shadowRoot;
+        const parts = [...root.querySelector('.chronicle').children].map((c) => c.getBoundingClientRect().bottom);
+        return {
+          bottom: Math.max(...parts),
+          below: document.getElementById('below').getBoundingClientRect().top,
+          stage: root.querySelector('.chronicle-stage').getBoundingClientRect().height,
+        };
+      });
+      // The sources line and the buttons end above the article's next paragraph, never over it.
+      assert.ok(r.bottom <= r.below, `${chart} (${lang}): the chart ends at ${r.bottom} px, the text below starts at ${r.below} px`);
+      assert.ok(r.stage >= 200, `${chart} (${lang}): ${r.stage} px for the plot and its axes`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});
+
 test("the README's picture snippet shows the chart and its text alternative where no script runs, and the live chart with script", async () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const html = readme.split('<!-- snippet: picture -->')[1].split('```html')[1].split('```')[0];
