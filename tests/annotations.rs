@@ -113,13 +113,18 @@ fn story_views(chart: &Chart) -> Vec<(String, Option<XDomain>)> {
     out
 }
 
-fn modes() -> [(&'static str, View); 3] {
-    let page = View {
+/// A chart as a page shows it: title, legend and sources line in HTML, not in the canvas.
+fn page_view() -> View {
+    View {
         title_in_canvas: false,
         legend_in_canvas: false,
         credit_in_canvas: false,
         ..View::default()
-    };
+    }
+}
+
+fn modes() -> [(&'static str, View); 3] {
+    let page = page_view();
     let claims = View {
         show_claims: true,
         ..View::default()
@@ -276,12 +281,7 @@ fn a_point_label_says_the_points_own_figure_in_the_readers_format() {
         for code in LANGS {
             let lang = Lang::negotiate(code);
             let chart = Chart::builtin(id, lang).unwrap();
-            let view = View {
-                title_in_canvas: false,
-                legend_in_canvas: false,
-                credit_in_canvas: false,
-                ..View::default()
-            };
+            let view = page_view();
             let frame = Frame::compute(&chart, &view, 1200.0, 750.0).unwrap();
             for (i, l) in chart.labels.iter().enumerate() {
                 let value = chart.dataset.series[l.series].value(l.point).unwrap();
@@ -409,12 +409,7 @@ fn the_key_events_are_named_under_their_markers_where_there_is_room() {
     for id in BUILTIN_IDS {
         for code in LANGS {
             let chart = Chart::builtin(id, Lang::negotiate(code)).unwrap();
-            let view = View {
-                title_in_canvas: false,
-                legend_in_canvas: false,
-                credit_in_canvas: false,
-                ..View::default()
-            };
+            let view = page_view();
             let frame = Frame::compute(&chart, &view, 1200.0, 750.0).unwrap();
             let mut named = 0;
             for e in &frame.events {

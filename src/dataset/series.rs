@@ -48,19 +48,7 @@ impl Series {
         let y: Column = Rc::new(points.iter().map(|p| p.value.unwrap_or(f64::NAN)).collect());
         let alternatives = points.iter().flat_map(|p| p.alternatives.iter().map(|a| a.value));
         let extent = extent(y.iter().copied().filter(|v| !v.is_nan()).chain(alternatives));
-        Series {
-            id,
-            name,
-            color,
-            dashed: false,
-            breaks: Vec::new(),
-            partial: Vec::new(),
-            x,
-            y,
-            details: points,
-            whole_years: false,
-            extent,
-        }
+        Series::assemble((id, name, color), (x, y), points, false, extent)
     }
 
     /// A series of bare numeric columns: `x` ascending fractional years (`whole_years` when every
@@ -76,12 +64,18 @@ impl Series {
     ) -> Series {
         let n = x.len().min(y.len());
         let (x, y) = (trimmed(x, n), trimmed(y, n));
-        let mut extent: Option<(f64, f64)> = None;
-        for &v in y.iter() {
-            if !v.is_nan() {
-                extent = Some(extent.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
-            }
-        }
+        let extent = extent(y.iter().copied().filter(|v| !v.is_nan()));
+        Series::assemble((id, name, color), (x, y), Vec::new(), whole_years, extent)
+    }
+
+    /// A series with no breaks and no part-year points yet, drawn solid.
+    fn assemble(
+        (id, name, color): (String, String, Rgb),
+        (x, y): (Column, Column),
+        details: Vec<Point>,
+        whole_years: bool,
+        extent: Option<(f64, f64)>,
+    ) -> Series {
         Series {
             id,
             name,
@@ -91,7 +85,7 @@ impl Series {
             partial: Vec::new(),
             x,
             y,
-            details: Vec::new(),
+            details,
             whole_years,
             extent,
         }
