@@ -6,6 +6,7 @@ export const NAMES = {
   chronicle: 'Chronicle Charts',
   'chronicle-3': 'Chronicle Charts, three charts',
   'chronicle-picture': 'Chronicle Charts, picture snippet',
+  'chronicle-used': 'Chronicle Charts, after the pointer first comes in',
   'chronicle-typed': 'Chronicle Charts, typed arrays',
   'chronicle-csv': 'Chronicle Charts, CSV text',
   'chart.js': 'Chart.js',
@@ -35,14 +36,14 @@ function targetsTable(r) {
     t.target,
     value(t.ours, t.unit),
     t.reference_lib ? `${value(t.reference, t.unit)} (${NAMES[t.reference_lib]})` : '–',
-    t.report_only ? `reported (${t.met ? 'would be met' : 'would not be met'})` : t.met ? '**met**' : '**not met**',
+    t.report_only ? (t.met == null ? 'reported' : `reported (${t.met ? 'would be met' : 'would not be met'})`) : t.met ? '**met**' : '**not met**',
   ]);
   return table(['target', 'goal', 'ours', 'reference, same run', 'met?'], rows);
 }
 
 function weightTable(r, detail) {
   const w = r.weight;
-  const rows = ['chronicle', 'chronicle-picture', 'chronicle-3', 'chart.js', 'uplot'].filter((id) => w[id]).map((id) => {
+  const rows = ['chronicle', 'chronicle-picture', 'chronicle-3', 'chronicle-used', 'chart.js', 'uplot'].filter((id) => w[id]).map((id) => {
     const x = w[id];
     const files = x.files.filter((f) => f.before_ready).map((f) => f.path.split('/').pop());
     return [NAMES[id], kb(x.gzip), kb(x.raw), x.after_ready_gzip ? kb(x.after_ready_gzip) : '0', String(x.max_requests_per_url), files.join(', ')];

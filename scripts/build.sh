@@ -26,6 +26,15 @@ build_module() { # <name> <cargo feature flags…>
 }
 build_module chronicle_core --no-default-features
 build_module chronicle_charts
+# The third module: the picture's (crates/picture), which makes a built-in chart's pre-rendered
+# picture answer the pointer and the keyboard before the live chart loads (~10 KB gzip).
+say "compiling the picture module (crates/picture) to wasm"
+cargo build -p chronicle-picture --features web --lib --release --target wasm32-unknown-unknown --target-dir target/chronicle_picture
+wasm-bindgen --target web --no-typescript --out-dir www/pkg --out-name chronicle_picture \
+  target/chronicle_picture/wasm32-unknown-unknown/release/chronicle_picture.wasm
+npx --no-install wasm-opt -Oz --low-memory-unused --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
+  www/pkg/chronicle_picture_bg.wasm -o www/pkg/chronicle_picture_bg.wasm
 # wasm-bindgen writes a .gitignore of "*" into its output, which would also hide the files from
 # npm pack; the repository's own .gitignore already keeps www/pkg out of git.
 rm -f www/pkg/.gitignore
@@ -51,17 +60,28 @@ node scripts/standalone.mjs www/pkg
 # A build id (from the module's bytes) lets an installed kiosk notice a new build.
 printf "export const BUILD = '%s';\n" "$(cat www/pkg/chronicle_core_bg.wasm www/pkg/chronicle_charts_bg.wasm | sha256sum | cut -c1-12)" > www/pkg/build.js
 
-say "pre-rendering the built-in charts as SVG, per language and light/dark, for browsers without WebAssembly (www/fallback/)"
-mkdir -p www/fallback && rm -f www/fallback/*.svg
+say "pre-rendering the built-in charts as SVG, per language, light/dark and page/phone size, with each picture's map (www/fallback/, www/pkg/picture/)"
+mkdir -p www/fallback www/pkg/picture && rm -f www/fallback/*.svg www/pkg/picture/*.js
 cargo build -q --bin chronicle-render
+# The page's picture is 800×500; the phone's (shown under 30rem, where the element's box is 46rem
+# tall) is 390×736, so its text stays readable. A map per language and size: the layout, and so
+# where everything is, depends on the words' widths.
 for chart in party-membership repression gulag; do
   for file in lang/*.json; do
     code=$(basename "$file" .json)
-    for theme in light dark; do
-      target/debug/chronicle-render --chart "$chart" --lang "$code" --theme "$theme" --width 800 --height 500 \
-        > "www/fallback/$chart.$code.$theme.svg"
+    for size in "800 500 " "390 736 .narrow"; do
+      read -r width height suffix <<<"$size"
+      for theme in light dark; do
+        target/debug/chronicle-render --chart "$chart" --lang "$code" --theme "$theme" --width "$width" --height "$height" \
+          > "www/fallback/$chart.$code.$theme$suffix.svg"
+      done
+      target/debug/chronicle-render --chart "$chart" --lang "$code" --width "$width" --height "$height" --format map \
+        > "www/pkg/picture/$chart.$code$suffix.js"
     done
   done
+done
+for file in www/pkg/picture/*.js; do
+  npx --no-install esbuild --minify --format=esm --charset=utf8 --log-level=warning "$file" --outfile="$file" --allow-overwrite
 done
 
 say "what one chart loads, file by file, against its budget (the benchmark measures a real page)"

@@ -10,12 +10,13 @@ bash scripts/setup.sh
 say "cargo fmt --check"
 cargo fmt --check
 say "cargo clippy (native, all targets) -D warnings"
-cargo clippy --all-targets -- -D warnings
-say "cargo clippy (wasm32 web layer, full module and lean core) -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+say "cargo clippy (wasm32 web layer, full module, lean core and picture module) -D warnings"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --target-dir target/chronicle_core -- -D warnings
-say "cargo test (unit, data and golden SVG tests)"
-cargo test
+cargo clippy -p chronicle-picture --features web --lib --target wasm32-unknown-unknown --target-dir target/chronicle_picture -- -D warnings
+say "cargo test (unit, data and golden SVG tests; the picture module's rules)"
+cargo test --workspace
 say "building the wasm module"
 bash scripts/build.sh
 bash scripts/ensure-browser.sh

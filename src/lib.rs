@@ -27,6 +27,8 @@ pub mod layout;
 #[cfg(feature = "full")]
 pub mod maker;
 pub mod panels;
+#[cfg(feature = "full")]
+pub mod picture;
 pub mod render;
 pub mod scale;
 #[cfg(feature = "full")]

@@ -54,15 +54,18 @@ export interface ChronicleController {
 
 /** <chronicle-chart chart="repression" theme="auto" lang="en"></chronicle-chart> */
 export interface ChronicleChartElement extends HTMLElement {
-  /** The mounted chart (null while loading or after an error). */
+  /**
+   * The live chart (null while loading, after an error, and while a built-in chart's picture
+   * answers for it until the reader's first use).
+   */
   readonly controller: ChronicleController | null;
   /** Replaces the data: an object or JSON text in the data format, or CSV text. */
   setData(data: object | string): Promise<void>;
-  /** A PNG at twice the CSS size; rejects while the chart is not ready. */
+  /** A PNG at twice the CSS size (the live chart loads first where needed); rejects while the chart is not ready. */
   toPNG(): Promise<Blob>;
-  /** The chart as SVG text; rejects while the chart is not ready. */
+  /** The chart as SVG text (the live chart loads first where needed); rejects while the chart is not ready. */
   toSVG(): Promise<string>;
-  /** The data as CSV with each series' status and source; rejects while the chart is not ready. */
+  /** The data as CSV with each series' status and source (the live chart loads first where needed). */
   toCSV(): Promise<string>;
   reset(): void;
   /** Marks a date (`1937`, `'1924-01-01'`) as the cursor; null clears it. */
@@ -71,7 +74,10 @@ export interface ChronicleChartElement extends HTMLElement {
 
 /** The widget's events; they bubble and are composed, so they reach `document` and `window`. */
 export interface ChronicleEventMap {
+  /** The chart answers the pointer and the keyboard (a built-in chart's picture, or the live chart). */
   'chronicle-ready': CustomEvent<void>;
+  /** The live chart is drawn (in the picture's place, after the reader's first use). */
+  'chronicle-live': CustomEvent<void>;
   'chronicle-select': CustomEvent<ChronicleSelectDetail>;
   'chronicle-error': CustomEvent<ChronicleErrorDetail>;
   'chronicle-view': CustomEvent<ChronicleViewDetail>;

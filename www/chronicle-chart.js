@@ -3,15 +3,21 @@
 //   <chronicle-chart chart="repression" lang="en" theme="auto"></chronicle-chart>
 // Attributes (changes re-render): chart, src, theme, lang, kind, view, from, to, claims, title,
 // decimal (the CSV's decimal separator, `.` or `,`, where its numbers could be read two ways),
-// base (the folder of the widget's files, where a bundle holds this code: see base.js).
+// base (the folder of the widget's files, where a bundle holds this code: see base.js), live (load
+// the live chart at once, not on the reader's first use).
 // Data can also come from a child <script type="text/csv"> or <script type="application/json">.
-// Events (composed, so they reach the page): chronicle-ready, chronicle-select, chronicle-error.
+// Events (composed, so they reach the page): chronicle-ready (the chart answers the pointer and
+// the keyboard), chronicle-live (the live chart is drawn), chronicle-select, chronicle-error.
 // Methods: setData(objectOrCsvText) → Promise, toPNG() → Promise<Blob>, toSVG() → Promise<string>,
-// toCSV() → Promise<string>, reset(), setCursor(date).
+// toCSV() → Promise<string>, reset(), setCursor(date); each loads the live chart where needed.
 // A built-in chart is visible at once: its pre-rendered picture (in the page's language, dark
 // where the reader prefers dark) shows before any WebAssembly runs, in the box the live chart
 // then takes over, so nothing below moves; a picture the snippet carries itself shows even
-// before this file loads. Where WebAssembly is missing the picture stays.
+// before this file loads. Where WebAssembly is missing the picture stays. Where the picture shows
+// the chart as asked (its default view, the reader's colour scheme), it answers the pointer and
+// the keyboard itself (picture.js: tooltips, the keyboard walk, the live region), and the live
+// chart (zoom, the legend's toggles, the table, sound, exports) loads on the reader's first sign
+// of wanting more: the pointer coming in, a tap, focus, the wheel.
 import { chartError, loadFailure, showError, urlIn } from './errors.js';
 import { earlyWord, wordsCode } from './pkg/words.js';
 import { fileUrl } from './base.js';
@@ -30,10 +36,14 @@ import { fileUrl } from './base.js';
 const BOX_CSS = `
 :host { display: block; position: relative; width: 100%; aspect-ratio: var(--chronicle-aspect, 16 / 10); }
 :host([hidden]) { display: none; }
-.chronicle-box { box-sizing: border-box; min-height: max(100%, var(--chronicle-min-height, 26rem)); }
+.chronicle-box { position: relative; box-sizing: border-box; min-height: max(100%, var(--chronicle-min-height, 26rem)); }
 @media (max-width: 30rem) { .chronicle-box { min-height: max(100%, var(--chronicle-min-height, 46rem)); } }
-.chronicle-box > picture { display: block; height: 100%; }
+.chronicle-box > picture, .chronicle-answer, .chronicle-answer > picture { display: block; height: 100%; }
 .chronicle-fallback { display: block; width: 100%; height: 100%; object-fit: contain; }
+.chronicle-box > :focus-visible { outline: 2px solid; outline-offset: -2px; }
+.chronicle-picture-focus { position: absolute; box-sizing: border-box; border: 2px solid; pointer-events: none; }
+.chronicle-picture-focus.round { border-radius: 50%; }
+.chronicle-box > .chronicle-tooltip { pointer-events: none; }
 .chronicle { display: flex; flex-direction: column; box-sizing: border-box; width: 100%; }
 .chronicle-stage { position: relative; flex: 1 1 auto; min-height: var(--chronicle-stage-min-height, 12rem); }
 .chronicle-canvas, .chronicle-overlay { position: absolute; left: 0; top: 0; display: block; }
@@ -67,7 +77,7 @@ function loadPage(element) {
   page.catch(() => (page = null));
   return page;
 }
-const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'view', 'from', 'to', 'claims', 'title', 'decimal', 'base'];
+const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'view', 'from', 'to', 'claims', 'title', 'decimal', 'base', 'live'];
 const LOAD_TIMEOUT_MS = 15_000;
 /** How long a chart waits for its stylesheet before it draws without it (its layout never needs it). */
 const STYLE_WAIT_MS = 5_000;
@@ -81,6 +91,12 @@ class ChronicleChart extends HTMLElement {
   #box;
   #style;
   #styled = null;
+  /** The picture answering for the chart until the live chart comes (see picture.js). */
+  #stage = null;
+  /** The live chart on its way, once asked for. */
+  #going = null;
+  /** Once a reader has had the live chart (or it was re-created after a fault), it is what they get again. */
+  #hadLive = false;
 
   constructor() {
     super();
@@ -102,6 +118,9 @@ class ChronicleChart extends HTMLElement {
     this.#generation += 1;
     this.#controller?.destroy();
     this.#controller = null;
+    this.#stage?.destroy();
+    this.#stage = null;
+    this.#going = null;
   }
 
   attributeChangedCallback() {
@@ -185,10 +204,62 @@ class ChronicleChart extends HTMLElement {
     const generation = (this.#generation += 1);
     this.#controller?.destroy();
     this.#controller = null;
+    this.#stage?.destroy();
+    this.#stage = null;
+    this.#going = null;
     const lang = this.#lang();
     const styled = this.#stylesheet();
     this.#picture(lang);
     if (typeof WebAssembly !== 'object') return;
+    if (this.#answersPicture()) {
+      // The picture answers the pointer and the keyboard at once (a small module and the
+      // picture's map); the live chart loads on the reader's first sign of wanting more.
+      let stage = null;
+      try {
+        const { wirePicture } = await import('./picture.js');
+        const chart = this.getAttribute('chart') || 'repression';
+        stage = await wirePicture(this, this.#box, chart, wordsCode(lang), lang, () => this.#goLive());
+        await styled;
+      } catch {
+        stage?.destroy();
+        stage = null; // no picture module or map here: the live chart answers instead
+      }
+      if (generation !== this.#generation) {
+        stage?.destroy();
+        return;
+      }
+      if (stage) {
+        this.#stage = stage;
+        this.dispatchEvent(new CustomEvent('chronicle-ready', { bubbles: true, composed: true }));
+        return;
+      }
+    }
+    await this.#live(generation, lang, styled);
+  }
+
+  /** Whether a built-in chart's picture, as it is shown, can answer for it until the live chart comes. */
+  #answersPicture() {
+    const asks = ['view', 'from', 'to', 'kind', 'title', 'src', 'live'].some((a) => this.hasAttribute(a));
+    const theme = this.getAttribute('theme') || 'auto';
+    return (
+      !asks &&
+      !this.#hadLive &&
+      theme === 'auto' &&
+      this.getAttribute('claims') !== 'on' &&
+      !this.querySelector('script') &&
+      !!this.#box.querySelector('picture, img') &&
+      !matchMedia('(forced-colors: active)').matches
+    );
+  }
+
+  /** Loads the live chart into the picture's box, once; resolves when it is drawn. */
+  #goLive() {
+    this.#going ??= this.#live(this.#generation, this.#lang(), this.#stylesheet());
+    return this.#going;
+  }
+
+  /** Mounts the live chart (drawn with the lean module) in the box; fires chronicle-live. */
+  async #live(generation, lang, styled) {
     const loading = loadPage(this);
     let source;
     try {
@@ -218,13 +289,21 @@ class ChronicleChart extends HTMLElement {
     }
     await styled;
     if (generation !== this.#generation) return;
+    const focused = this.#stage?.focused() ?? false;
     const controller = await chronicle.mountChart(this.#box, source, options);
     if (generation !== this.#generation) {
       controller?.destroy();
       return;
     }
+    const answered = !!this.#stage;
+    this.#stage?.destroy();
+    this.#stage = null;
     this.#controller = controller;
-    if (controller) this.dispatchEvent(new CustomEvent('chronicle-ready', { bubbles: true, composed: true }));
+    if (!controller) return;
+    this.#hadLive = true;
+    if (focused) this.#box.querySelector('.chronicle-stage')?.focus();
+    if (!answered) this.dispatchEvent(new CustomEvent('chronicle-ready', { bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('chronicle-live', { bubbles: true, composed: true }));
   }
 
   /**
@@ -252,15 +331,23 @@ class ChronicleChart extends HTMLElement {
       return;
     }
     const base = fileUrl(`fallback/${encodeURIComponent(chart)}.${wordsCode(lang)}`, this);
+    // The phone's picture (390×736) where the box is a phone's, tall and narrow; else the page's.
     const picture = document.createElement('picture');
-    const dark = document.createElement('source');
-    dark.media = '(prefers-color-scheme: dark)';
-    dark.srcset = `${base}.dark.svg`;
+    const sources = [
+      ['(max-width: 30rem) and (prefers-color-scheme: dark)', 'dark.narrow'],
+      ['(max-width: 30rem)', 'light.narrow'],
+      ['(prefers-color-scheme: dark)', 'dark'],
+    ].map(([media, name]) => {
+      const source = document.createElement('source');
+      source.media = media;
+      source.srcset = `${base}.${name}.svg`;
+      return source;
+    });
     const img = document.createElement('img');
     img.className = 'chronicle-fallback';
     img.src = `${base}.light.svg`;
     img.alt = title;
-    picture.append(dark, img);
+    picture.append(...sources, img);
     this.#box.replaceChildren(picture);
   }
 
@@ -281,10 +368,16 @@ class ChronicleChart extends HTMLElement {
     return this.#controller;
   }
 
+  /** The live chart's controller, loading it first where the picture answers for it. */
+  async #needLive() {
+    if (this.#stage) await this.#goLive();
+    return this.#need();
+  }
+
   /** Replaces the data with an object in the data format, JSON text, or CSV text. */
   async setData(data) {
     try {
-      await this.#need().setData(data, this.getAttribute('title') ?? '', this.getAttribute('decimal') ?? '');
+      await (await this.#needLive()).setData(data, this.getAttribute('title') ?? '', this.getAttribute('decimal') ?? '');
     } catch (e) {
       // The old chart goes with its data: nothing stays alive behind the message.
       this.#controller?.destroy();
@@ -295,26 +388,31 @@ class ChronicleChart extends HTMLElement {
 
   /** A PNG of the chart at twice its CSS size; rejects (never throws) while the chart is not ready. */
   async toPNG() {
-    return this.#need().toPNG();
+    return (await this.#needLive()).toPNG();
   }
 
   /** The chart as SVG text; rejects while the chart is not ready. */
   async toSVG() {
-    return this.#need().toSVG();
+    return (await this.#needLive()).toSVG();
   }
 
   /** The data as CSV, with each series' status and source; rejects while the chart is not ready. */
   async toCSV() {
-    return this.#need().toCSV();
+    return (await this.#needLive()).toCSV();
   }
 
   /** Shows the whole time range again. */
   reset() {
+    if (this.#stage) return; // the picture shows the whole range already
     this.#need().reset();
   }
 
   /** Marks a date (`1937`, `1924-01-01`) as the cursor; null clears it. */
   setCursor(date) {
+    if (this.#stage) {
+      this.#goLive().then(() => this.#controller?.setCursor(date));
+      return;
+    }
     this.#need().setCursor(date);
   }
 }

@@ -33,6 +33,8 @@ for (const name of ['chart', 'theme', 'lang', 'view', 'from', 'to', 'claims', 'k
 }
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
 document.body.dataset.theme = params.get('theme') || 'auto';
+// The frame lists the chart's sources in full under it, from the live chart: it loads at once.
+chart.setAttribute('live', '');
 document.querySelector('main').append(chart);
 
 const post = () => {

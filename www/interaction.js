@@ -1,24 +1,7 @@
 // Input wiring for one mounted chart: pointer (mouse, pen, touch), wheel, keyboard and the
 // legend buttons. Every decision (what is under the pointer, how far to zoom, what to announce)
 // is the wasm handle's; this file only forwards events and places the answers in the DOM.
-
-function fillTooltip(tooltip, info) {
-  const heading = document.createElement('strong');
-  heading.textContent = info.heading;
-  const series = document.createElement('div');
-  series.className = 'chronicle-tooltip-series';
-  series.textContent = info.series;
-  const value = document.createElement('div');
-  value.className = 'chronicle-tooltip-value';
-  value.textContent = info.value;
-  const details = info.details.map((d) => {
-    const line = document.createElement('div');
-    line.className = 'chronicle-tooltip-detail';
-    line.textContent = d;
-    return line;
-  });
-  tooltip.replaceChildren(heading, series, value, ...details);
-}
+import { fillTooltip } from './tooltip.js';
 
 /** Wires `controller` to `parts`; returns { unwire, refreshLegend }. */
 export function wireInteraction(controller, parts, afterRender) {

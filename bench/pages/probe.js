@@ -9,6 +9,7 @@
 //    from that callback (rAF + setTimeout 0: the frame presenting the chart has been produced),
 //    from navigation start. Polling stops once something is visible.
 //  - ready: the first `chronicle-ready` event (it bubbles and is composed, so it reaches window).
+//  - live: the first `chronicle-live` event (the live chart drawn, after a reader's first use).
 //  - cls: the sum of layout-shift entries without recent input (PerformanceObserver, buffered).
 //  - resources: the resource-timing names that had finished when `ready` fired.
 // It also wraps requestAnimationFrame so the hover benchmark can run the frame work a pointer
@@ -24,7 +25,7 @@
     return raf(callback);
   };
 
-  const probe = { visible: null, how: null, ready: null, readies: 0, cls: 0, shifts: 0, resources: null };
+  const probe = { visible: null, how: null, ready: null, live: null, readies: 0, cls: 0, shifts: 0, resources: null };
   window.__probe = probe;
 
   addEventListener(
@@ -37,6 +38,8 @@
     },
     true,
   );
+
+  addEventListener('chronicle-live', () => (probe.live ??= performance.now()), true);
 
   try {
     new PerformanceObserver((list) => {

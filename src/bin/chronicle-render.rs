@@ -6,7 +6,8 @@
 //! cargo run --bin chronicle-render -- --data my.csv --title "My data" --format png > out.png
 //! ```
 
-use chronicle_charts::layout::{View, XDomain};
+use chronicle_charts::layout::{Frame, View, XDomain};
+use chronicle_charts::picture::{picture_map, picture_module};
 use chronicle_charts::render::to_svg;
 use chronicle_charts::spec::BUILTIN_IDS;
 use chronicle_charts::theme::Theme;
@@ -17,7 +18,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: chronicle-render (--chart <id> | --data <file.json|file.csv> [--title <text>] [--kind line|bar|area])
        [--width <px>] [--height <px>] [--lang en|ru|uk|pl|de|fr|…] [--theme light|dark|high-contrast]
        [--decimal .|,]
-       [--claims on|off] [--view <story view>] [--format svg|png] [--scale <1-4>]";
+       [--claims on|off] [--view <story view>] [--format svg|png|map] [--scale <1-4>]
+  --format map writes the picture's map (what its pixels and keys mean) as an ES module";
 
 struct Args {
     chart: Option<String>,
@@ -32,6 +34,7 @@ struct Args {
     view: View,
     story: Option<String>,
     png: bool,
+    map: bool,
     scale: f32,
 }
 
@@ -49,6 +52,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         view: View::default(),
         story: None,
         png: false,
+        map: false,
         scale: 2.0,
     };
     while let Some(flag) = args.next() {
@@ -73,10 +77,11 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--claims" => out.view.show_claims = on_off(&flag, &value)?,
             "--view" => out.story = Some(value),
             "--format" => {
-                out.png = match value.as_str() {
-                    "svg" => false,
-                    "png" => true,
-                    _ => return Err(format!("invalid --format: {value} (svg or png)")),
+                (out.png, out.map) = match value.as_str() {
+                    "svg" => (false, false),
+                    "png" => (true, false),
+                    "map" => (false, true),
+                    _ => return Err(format!("invalid --format: {value} (svg, png or map)")),
                 }
             }
             "--scale" => {
@@ -158,6 +163,11 @@ fn run(args: &Args) -> Result<Vec<u8>, String> {
     let mut view = args.view.clone();
     if let Some(story) = &args.story {
         view.x_range = XDomain::from_view(&chart, story, "", "").map_err(|e| e.to_string())?;
+    }
+    if args.map {
+        let frame = Frame::compute(&chart, &view, f64::from(args.width_px), f64::from(args.height_px))
+            .map_err(|e| e.to_string())?;
+        return Ok(picture_module(&picture_map(&chart, &view, &frame)).into_bytes());
     }
     let svg = to_svg(&chart, &view, &args.theme, args.width_px, args.height_px).map_err(|e| e.to_string())?;
     if args.png {

@@ -173,25 +173,8 @@ pub fn tooltip_anchor(
     anchor.or(pointer).unwrap_or((frame.plot.left, frame.plot.top))
 }
 
-/// Top-left corner for a tooltip of `size` near `anchor`, kept inside `bounds` (all CSS px):
-/// right of and above the anchor when it fits, flipped left or below when it does not.
-pub fn place_tooltip(anchor: (f64, f64), size: (f64, f64), bounds: (f64, f64)) -> (f64, f64) {
-    const GAP: f64 = 12.0;
-    let (ax, ay) = anchor;
-    let (w, h) = size;
-    let mut left = ax + GAP;
-    if left + w > bounds.0 {
-        left = ax - GAP - w;
-    }
-    let mut top = ay - GAP - h;
-    if top < 0.0 {
-        top = ay + GAP;
-    }
-    (
-        left.clamp(0.0, (bounds.0 - w).max(0.0)),
-        top.clamp(0.0, (bounds.1 - h).max(0.0)),
-    )
-}
+/// Where a tooltip goes: the same rule for the live chart and for its picture.
+pub use chronicle_picture::place_tooltip;
 
 #[cfg(test)]
 mod tests {
@@ -268,26 +251,6 @@ mod tests {
         assert_eq!(t.announcement, "Members, 2 April 1921: 2,345.");
         let gap = describe_target(&chart, Target::Point { series: 0, point: 2 }).unwrap();
         assert_eq!((gap.value.as_str(), gap.number), ("no data", None));
-    }
-
-    #[test]
-    fn tooltip_stays_inside_the_widget() {
-        assert_eq!(
-            place_tooltip((100.0, 200.0), (150.0, 60.0), (800.0, 450.0)),
-            (112.0, 128.0)
-        );
-        assert_eq!(
-            place_tooltip((780.0, 200.0), (150.0, 60.0), (800.0, 450.0)),
-            (618.0, 128.0)
-        );
-        assert_eq!(
-            place_tooltip((100.0, 20.0), (150.0, 60.0), (800.0, 450.0)),
-            (112.0, 32.0)
-        );
-        assert_eq!(
-            place_tooltip((10.0, 10.0), (900.0, 500.0), (800.0, 450.0)),
-            (0.0, 0.0)
-        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { langFile } from './harness.mjs';
+import { elementReady, langFile } from './harness.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -59,7 +59,8 @@ export const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/chronicle/favicon.svg"><title>app</title>${head}</head><body>\n${body}\n</body></html>\n`;
 
 /**
- * Opens `url` in a fresh context and waits for `chronicle-ready`; checks the chart's title is the
+ * Opens `url` in a fresh context and waits for `chronicle-ready`, then for the live chart the
+ * reader's mouse brings; checks the chart's title is the
  * language file's and that the console stayed clean. `noWasm` deletes WebAssembly first and checks
  * the picture instead.
  */
@@ -89,6 +90,8 @@ export async function checkChart(browser, url, { chart = 'gulag', noWasm = false
       assert.equal(img.alt, title);
     } else {
       await tab.waitForFunction(() => window.readyCount > 0);
+      // Ready is the picture answering; the reader's mouse then brings the live chart.
+      await elementReady(tab);
       assert.equal(await tab.locator('chronicle-chart .chronicle-title').textContent(), title);
       const canvas = await tab.locator('chronicle-chart canvas.chronicle-canvas').boundingBox();
       assert.ok(canvas.width > 500 && canvas.height > 200, `the chart is drawn at its size: ${JSON.stringify(canvas)}`);

@@ -83,11 +83,21 @@ function expected(lang, key, values) {
   return `${words['ui.error']}: ${words[`load.${key}`].replace(/\{(\w+)\}/g, (_, k) => values[k])}`;
 }
 
+/**
+ * The reader's first use: once the chart answers (its picture) or has failed, the mouse comes in
+ * over it, which is when the live chart, and so the module, is loaded.
+ */
+async function firstUse(page) {
+  await page.waitForFunction(() => document.querySelector('chronicle-chart')?.shadowRoot?.querySelector('[role="application"], .chronicle-error'));
+  await page.hover('chronicle-chart');
+}
+
 const shownError = (page) => page.locator('chronicle-chart .chronicle-error').textContent({ timeout: 20_000 });
 
 for (const mode of ['cors', 'wasm-as-text']) {
   test(`from another origin with CORS headers (${mode}), the chart works in the page's language`, async () => {
     const { page, context, errors } = await open(mode);
+    await firstUse(page);
     await page.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
     assert.equal(await page.locator('chronicle-chart .chronicle-title').textContent(), langFile('de')['repression.title']);
     assert.deepEqual(errors, []);
@@ -103,6 +113,7 @@ test('with CORS on the scripts only, the box says the WebAssembly lacks the CORS
 
 test('a module script served as text/plain: the box names the file, its type and the right one', async () => {
   const { page, context } = await open('js-as-text', { lang: 'fr' });
+  await firstUse(page);
   const url = `${cdn.url}js-as-text/chronicle.js`;
   assert.equal(await shownError(page), expected('fr', 'type', { url, type: 'text/plain', want: 'text/javascript' }));
   await context.close();
@@ -110,6 +121,7 @@ test('a module script served as text/plain: the box names the file, its type and
 
 test('a missing file: the box says not found and how to fix it', async () => {
   const { page, context } = await open('no-wasm', { lang: 'uk' });
+  await firstUse(page);
   assert.equal(await shownError(page), expected('uk', 'missing', { url: `${cdn.url}no-wasm/pkg/chronicle_core_bg.wasm` }));
   await context.close();
 });

@@ -165,9 +165,22 @@ export function nextFrame(page) {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** Waits until the `<chronicle-chart>` (or mounted container) matched by `sel` has drawn. */
-export function elementReady(page, sel = 'chronicle-chart') {
-  return page.waitForFunction((s) => document.querySelector(s)?.controller?.redraws > 0, sel);
+/**
+ * Waits until the `<chronicle-chart>` (or mounted container) matched by `sel` has drawn its live
+ * chart. Where its picture answers first (a built-in chart), the live chart loads when a reader
+ * shows interest: here the mouse comes in over the chart and leaves again, as a reader's would.
+ */
+export async function elementReady(page, sel = 'chronicle-chart') {
+  const drawn = (s) => document.querySelector(s)?.controller?.redraws > 0;
+  await page.waitForFunction((s) => {
+    const e = document.querySelector(s);
+    return e?.controller?.redraws > 0 || !!e?.shadowRoot?.querySelector('.chronicle-box > [role="application"]');
+  }, sel);
+  if (!(await page.evaluate(drawn, sel))) {
+    await page.hover(sel);
+    await page.mouse.move(0, 0);
+  }
+  return page.waitForFunction(drawn, sel);
 }
 
 /** Waits until the kiosk page says it is ready. */

@@ -23,8 +23,20 @@ function pageIn(lang, dir = 'ltr') {
 <chronicle-chart chart="party-membership"></chronicle-chart></body></html>`;
 }
 
-/** Waits for the element's chart, then returns what its shadow root shows. */
+/**
+ * Waits for the element's live chart (brought by the reader's mouse where the picture answers
+ * first), then returns what its shadow root shows.
+ */
 async function mounted(page) {
+  const state = await page.waitForFunction(() => {
+    const el = document.querySelector('chronicle-chart');
+    if (el?.controller?.redraws > 0 || el?.shadowRoot.querySelector('.chronicle-error')) return 'live';
+    return el?.shadowRoot.querySelector('.chronicle-box > [role="application"]') ? 'picture' : null;
+  });
+  if ((await state.jsonValue()) === 'picture') {
+    await page.hover('chronicle-chart');
+    await page.mouse.move(0, 0);
+  }
   await page.waitForFunction(() => {
     const el = document.querySelector('chronicle-chart');
     return el?.controller?.redraws > 0 || el?.shadowRoot.querySelector('.chronicle-error');

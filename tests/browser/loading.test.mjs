@@ -1,6 +1,6 @@
-// What a reader's browser loads, and when: one chart loads the lean module and only its own data
-// until it is ready; what a reader may never use (the table, exports, a user's CSV) loads on first
-// use; the chart's picture is on screen before any WebAssembly runs, in the box the live chart
+// What a reader's browser loads, and when: one chart's picture answers with the small picture
+// module; on the reader's first use the chart loads the lean module and only its own data; what a
+// reader may never use (the table, exports, a user's CSV) loads on first use; the chart's picture is on screen before any WebAssembly runs, in the box the live chart
 // then takes, so nothing below it moves; a snippet that carries its picture shows it without
 // JavaScript at all.
 import { after, before, test } from 'node:test';
@@ -59,7 +59,11 @@ test('one chart loads the lean module and only its own data; the table loads the
 test('three charts on a page load the module once and each chart its own data once', async () => {
   const body = ['party-membership', 'repression', 'gulag'].map((c) => `<chronicle-chart chart="${c}"></chronicle-chart>`).join('');
   const { page: p, context, errors, paths } = await openLogged(page(body));
+  // Each picture answers first; the reader's mouse then passes over every chart.
+  await p.waitForFunction(() => [...document.querySelectorAll('chronicle-chart')].every((e) => e.shadowRoot.querySelector('[role="application"]')));
+  for (const nth of [0, 1, 2]) await p.locator('chronicle-chart').nth(nth).hover();
   await p.waitForFunction(() => [...document.querySelectorAll('chronicle-chart')].every((e) => e.controller?.redraws > 0));
+  assert.equal(count(paths, '/pkg/chronicle_picture_bg.wasm'), 1);
   assert.equal(count(paths, '/pkg/chronicle_core_bg.wasm'), 1);
   assert.equal(count(paths, '/pkg/chronicle_core.js'), 1);
   assert.equal(count(paths, '/chronicle.js'), 1);

@@ -85,6 +85,9 @@ test('copying exactly the files the README lists to /chronicle/ gives snippets t
       tab.on('pageerror', (e) => errors.push(String(e)));
       tab.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
       await tab.goto(`${url}posts/my-post/`);
+      // The picture answers first; the reader's mouse brings the live chart.
+      await tab.waitForFunction(() => document.querySelector('chronicle-chart')?.shadowRoot?.querySelector('[role="application"]'));
+      await tab.hover('chronicle-chart');
       await tab.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
       await tab.goto(`${url}posts/framed/`);
       const frame = tab.frameLocator('iframe');

@@ -1,10 +1,10 @@
 // The element never depends on its fetched stylesheet to be laid out, and is ready only once its
 // layout has settled: with chronicle.css blocked, the chart still fills its box with the words for
-// screen readers out of sight; with chronicle.css a second late, `chronicle-ready` comes when the
-// chart is drawn at its final size (toSVG in a ready handler gives that size).
+// screen readers out of sight; with chronicle.css a second late, `chronicle-ready` comes after it
+// and the live chart is drawn at its final size (toSVG in a chronicle-live handler gives that size).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { langFile, nextFrame, openHtml, readCanvas, setUp } from './harness.mjs';
+import { elementReady, langFile, nextFrame, openHtml, readCanvas, setUp } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -35,7 +35,7 @@ test('with chronicle.css blocked, the chart fills its box and its text alternati
     width: WIDTH,
     beforeLoad: (p) => p.route('**/chronicle.css', (route) => route.abort('blockedbyclient')),
   });
-  await page.waitForFunction(() => document.querySelector('chronicle-chart')?.controller?.redraws > 0);
+  await elementReady(page);
   await nextFrame(page);
   const l = await layout(page);
   assert.equal(await page.locator('chronicle-chart .chronicle-title').textContent(), langFile('en')['repression.title']);
@@ -52,14 +52,15 @@ test('with chronicle.css blocked, the chart fills its box and its text alternati
   await context.close();
 });
 
-test('with chronicle.css a second late, chronicle-ready comes when the chart is drawn at its final size', async () => {
+test('with chronicle.css a second late, the chart is ready after it and the live chart is drawn at its final size', async () => {
   const { page, context, errors } = await openHtml(env, 'late-style.html', html, {
     width: WIDTH,
     beforeLoad: async (p, c) => {
       await c.addInitScript(() => {
-        document.addEventListener('chronicle-ready', async (e) => {
+        document.addEventListener('chronicle-ready', () => (window.readyAt = performance.now()));
+        document.addEventListener('chronicle-live', async (e) => {
           const canvas = e.target.shadowRoot.querySelector('.chronicle-canvas');
-          window.atReady = { canvas: canvas.getBoundingClientRect().height, svg: await e.target.toSVG() };
+          window.atLive = { canvas: canvas.getBoundingClientRect().height, svg: await e.target.toSVG() };
         });
       });
       await p.route('**/chronicle.css', async (route) => {
@@ -68,15 +69,19 @@ test('with chronicle.css a second late, chronicle-ready comes when the chart is 
       });
     },
   });
-  await page.waitForFunction(() => window.atReady);
-  // Well after the stylesheet came: the final layout.
+  // The picture answers only once its tooltip has its look: after the stylesheet.
+  await page.waitForFunction(() => window.readyAt);
+  assert.ok((await page.evaluate(() => window.readyAt)) >= 1000, 'ready after the stylesheet came');
+  await page.hover('chronicle-chart');
+  await page.waitForFunction(() => window.atLive);
+  // Well after: the final layout.
   await page.waitForTimeout(500);
   await nextFrame(page);
   const final = await layout(page);
-  const atReady = await page.evaluate(() => window.atReady);
-  const svgHeight = Number(atReady.svg.match(/<svg[^>]*\sheight="([\d.]+)/)[1]);
-  assert.equal(atReady.canvas, final.canvas.height, 'the canvas at ready is the final one');
-  assert.equal(svgHeight, Math.round(final.stage.height), 'toSVG at ready gives the final height');
+  const atLive = await page.evaluate(() => window.atLive);
+  const svgHeight = Number(atLive.svg.match(/<svg[^>]*\sheight="([\d.]+)/)[1]);
+  assert.equal(atLive.canvas, final.canvas.height, 'the canvas when live is the final one');
+  assert.equal(svgHeight, Math.round(final.stage.height), 'toSVG when live gives the final height');
   assert.deepEqual(errors, []);
   await context.close();
 });
