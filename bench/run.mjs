@@ -38,8 +38,9 @@
 //    median of the pages; redraw = median of their BIG_REDRAWS forced redraws, one per frame. Chart.js gets its decimation plugin (min-max),
 //    parsing: false, normalized: true, animation: false, a linear x scale and {x, y} objects;
 //    uPlot gets typed arrays (x, y), as its docs recommend. Ours twice: CSV text (parsed and
-//    checked) and typed arrays through controller.setData({ x, series: [{ name, y }], title })
-//    where that call exists (n/a otherwise).
+//    checked) and typed arrays through mountChart(box, { columns: { x, series: [{ name, y }],
+//    title } }), the chart's first on its page, as uPlot's is (until 2026-11-28 a scratch chart
+//    was mounted first, which warmed the page and flattered ours).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -231,7 +232,8 @@ async function loadOnce(browser, baseUrl, lib, shape, { slow = false, record = f
       out.live_after_use_ms = (await page.evaluate(() => window.__probe.live)) - start;
       if (use) await page.waitForTimeout(700);
     }
-    if (record) out.files = await weigh(responses, ours ? new Set(probe.resources ?? []) : null);
+    const before = ours ? new Set(await page.evaluate(() => window.__probeResources())) : null;
+    if (record) out.files = await weigh(responses, before);
     return out;
   } finally {
     await context.close();

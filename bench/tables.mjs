@@ -125,12 +125,12 @@ export function tables(r, { detail = false } = {}) {
   if (r.targets?.length) parts.push(`Targets:\n\n${targetsTable(r)}`);
   if (r.weight) {
     parts.push(
-      `Weight: every response after the host HTML, each body gzip -9, summed; ours until \`chronicle-ready\` (the README's element snippet, chart="party-membership"; the picture snippet adds the picture to the host HTML: its \`<img>\` file is counted here as a response), the others their library files and glue script:\n\n${weightTable(r, detail)}`,
+      `Weight: every response after the host HTML, each body gzip -9, summed; ours until \`chronicle-ready\` (the README's element snippet, chart="party-membership"; the picture snippet adds the picture to the host HTML: its \`<img>\` file is counted here as a response), the row "after the pointer first comes in" the element snippet again with the mouse moved over the chart once it is ready (its after-ready column is the live chart), the others their library files and glue script:\n\n${weightTable(r, detail)}`,
     );
   }
   if (r.loads) {
     parts.push(
-      `Loads, median of ${s.loads}, from navigation start: visible = the first frame with the chart on screen (a picture in the element or a drawn canvas; rAF + setTimeout 0), interactive = \`chronicle-ready\` for ours (it fires once the live chart is drawn, so before the frame that shows it), the drawn frame for the others:\n\n${loadsTable(r)}`,
+      `Loads, median of ${s.loads}, from navigation start: visible = the first frame with the chart on screen (a picture in the element or a drawn canvas; rAF + setTimeout 0), interactive = \`chronicle-ready\` for ours (it fires once the picture answers the pointer and the keyboard, or, where the picture cannot answer for the chart, once the live chart is drawn), the drawn frame for the others:\n\n${loadsTable(r)}`,
     );
   }
   if (r.redraw) {

@@ -16,6 +16,8 @@ export type ChartSource =
   | { json: string }
   | { csv: string; title?: string; decimal?: DecimalSeparator }
   | { data: object }
+  /** Numeric columns: x in fractional years, one y per series (NaN for a gap), as typed arrays. */
+  | { columns: { x: Float64Array; series: { name: string; y: Float64Array }[]; title?: string } }
   | { text: string; type?: string; url?: string; title?: string; decimal?: DecimalSeparator };
 
 export interface MountOptions {

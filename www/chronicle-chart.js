@@ -33,11 +33,13 @@ import { fileUrl } from './base.js';
  * opened table, a long sources line on a narrow phone) grows the box rather than run over the
  * page below it. The look comes from chronicle.css.
  */
+/** A phone's screen: the box's floor is taller, and the phone's picture (390×736) shows. */
+const NARROW = '(max-width: 30rem)';
 const BOX_CSS = `
 :host { display: block; position: relative; width: 100%; aspect-ratio: var(--chronicle-aspect, 16 / 10); }
 :host([hidden]) { display: none; }
 .chronicle-box { position: relative; box-sizing: border-box; min-height: max(100%, var(--chronicle-min-height, 26rem)); }
-@media (max-width: 30rem) { .chronicle-box { min-height: max(100%, var(--chronicle-min-height, 46rem)); } }
+@media ${NARROW} { .chronicle-box { min-height: max(100%, var(--chronicle-min-height, 46rem)); } }
 .chronicle-box > picture, .chronicle-answer, .chronicle-answer > picture { display: block; height: 100%; }
 .chronicle-fallback { display: block; width: 100%; height: 100%; object-fit: contain; }
 .chronicle-box > :focus-visible { outline: 2px solid; outline-offset: -2px; }
@@ -61,6 +63,8 @@ function boxStyles() {
 }
 
 let page = null;
+/** The picture module's fetch, once per page. */
+let pictureWasm = null;
 /**
  * The page code (`chronicle.js` and what it imports) and the lean module, loaded once, side by
  * side: the module's fetch (from `element`'s base) starts here, so it streams and compiles while
@@ -216,9 +220,20 @@ class ChronicleChart extends HTMLElement {
       // picture's map); the live chart loads on the reader's first sign of wanting more.
       let stage = null;
       try {
+        // The map and the module start beside picture.js, not after it.
+        const chart = encodeURIComponent(this.getAttribute('chart') || 'repression');
+        const narrow = matchMedia(NARROW).matches;
+        const mapUrl = fileUrl(`pkg/picture/${chart}.${wordsCode(lang)}${narrow ? '.narrow' : ''}.js`, this);
+        const files = {
+          narrow,
+          query: NARROW,
+          map: import(/* webpackIgnore: true */ /* @vite-ignore */ mapUrl),
+          wasm: (pictureWasm ??= fetch(fileUrl('pkg/chronicle_picture_bg.wasm', this))),
+        };
+        files.map.catch(() => {});
+        files.wasm.catch(() => (pictureWasm = null));
         const { wirePicture } = await import('./picture.js');
-        const chart = this.getAttribute('chart') || 'repression';
-        stage = await wirePicture(this, this.#box, chart, wordsCode(lang), lang, () => this.#goLive());
+        stage = await wirePicture(this, this.#box, files, lang, () => this.#goLive());
         await styled;
       } catch {
         stage?.destroy();
@@ -334,8 +349,8 @@ class ChronicleChart extends HTMLElement {
     // The phone's picture (390×736) where the box is a phone's, tall and narrow; else the page's.
     const picture = document.createElement('picture');
     const sources = [
-      ['(max-width: 30rem) and (prefers-color-scheme: dark)', 'dark.narrow'],
-      ['(max-width: 30rem)', 'light.narrow'],
+      [`${NARROW} and (prefers-color-scheme: dark)`, 'dark.narrow'],
+      [NARROW, 'light.narrow'],
       ['(prefers-color-scheme: dark)', 'dark'],
     ].map(([media, name]) => {
       const source = document.createElement('source');

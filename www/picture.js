@@ -8,31 +8,18 @@
 // which loads the live chart into the same box.
 import initPicture, { Picture } from './pkg/chronicle_picture.js';
 import { fillTooltip } from './tooltip.js';
-import { fileUrl } from './base.js';
 
-/** The phone's picture: the same media query as the element's taller box on phones. */
-export const NARROW = '(max-width: 30rem)';
 /** What `Picture.key` answers for a key that is not the chart's, a zoom, and Escape. */
 const NOT_MINE = -1;
 const NEEDS_LIVE = -2;
 const CLEAR = -3;
 
 let ready = null;
-/** The picture module, once per page, from the widget's folder (streaming compilation). */
-function loadModule() {
-  ready ??= initPicture({ module_or_path: fetch(fileUrl('pkg/chronicle_picture_bg.wasm')) });
+/** The picture module, once per page, compiled as `wasm` (its fetch, under way) streams. */
+function loadModule(wasm) {
+  ready ??= initPicture({ module_or_path: wasm });
   ready.catch(() => (ready = null));
   return ready;
-}
-
-/**
- * The map's file for `chart` in language `code`, for the picture `img` shows: the phone's
- * (`.narrow.svg`) or the page's. Before the browser has chosen, the media query it will use.
- */
-export function mapUrl(chart, code, img) {
-  const shown = img?.currentSrc || '';
-  const narrow = shown ? shown.includes('.narrow.') : matchMedia(NARROW).matches;
-  return fileUrl(`pkg/picture/${encodeURIComponent(chart)}.${code}${narrow ? '.narrow' : ''}.js`);
 }
 
 function el(tag, className, attrs = {}) {
@@ -44,13 +31,14 @@ function el(tag, className, attrs = {}) {
 
 /**
  * Makes the picture in `box` answer; resolves to { destroy, focused } once it does, or rejects
- * when the module or the map cannot be had (the live chart then loads as before).
+ * when the module or the map cannot be had (the live chart then loads as before). The element
+ * has started the module's fetch (`files.wasm`) and the map's import (`files.map`, of the phone's
+ * picture where `files.narrow`) beside this file's, so neither waits for it.
  */
-export async function wirePicture(element, box, chart, code, lang, onUse) {
+export async function wirePicture(element, box, files, lang, onUse) {
   const holder = box.querySelector('picture') ?? box.querySelector('img, svg');
   const img = holder.querySelector('img') ?? holder;
-  const url = mapUrl(chart, code, img);
-  const [, map] = await Promise.all([loadModule(), import(/* webpackIgnore: true */ /* @vite-ignore */ url)]);
+  const [, map] = await Promise.all([loadModule(files.wasm), files.map]);
   const { header, targets, moves, words, short, long, help, numberSample } = map.default;
   // The picture's words write numbers in their language's way; where the page's locale writes
   // them otherwise (a Spanish page reading English words: 1,234,567 against 1.234.567), a figure
@@ -59,7 +47,7 @@ export async function wirePicture(element, box, chart, code, lang, onUse) {
   const pageWrites = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(number);
   if (pageWrites.replace(/\s/g, ' ') !== written.replace(/\s/g, ' ')) throw new Error(`the page writes ${pageWrites}`);
   const picture = new Picture(new Float64Array(header), new Float64Array(targets), new Int32Array(moves));
-  if (!picture.valid()) throw new Error(`the picture's map ${url} does not read`);
+  if (!picture.valid()) throw new Error("the picture's map does not read");
   const id = `chronicle-picture-${Math.random().toString(36).slice(2, 8)}`;
   const desc = el('p', 'chronicle-desc visually-hidden', { id: `${id}-desc` });
   desc.textContent = long;
@@ -152,10 +140,12 @@ export async function wirePicture(element, box, chart, code, lang, onUse) {
     if (answer === NEEDS_LIVE) use();
     else show(answer === CLEAR ? -1 : answer, true);
   });
-  // Another picture chosen (the page became a phone's, or stopped being one): the live chart.
-  const narrowMap = url.endsWith('.narrow.js');
-  on(img, 'load', () => img.currentSrc && img.currentSrc.includes('.narrow.') !== narrowMap && use());
-  on(matchMedia(NARROW), 'change', use);
+  // Another picture than the map's (the page became a phone's, or stopped being one; a snippet's
+  // picture without the phone's): the live chart.
+  const other = () => img.currentSrc && img.currentSrc.includes('.narrow.') !== files.narrow;
+  if (other()) throw new Error('the picture shown is not the map\'s');
+  on(img, 'load', () => other() && use());
+  on(matchMedia(files.query), 'change', use);
   const resized = new ResizeObserver(() => current >= 0 && show(current, false));
   resized.observe(holder);
   return {

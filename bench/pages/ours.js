@@ -1,7 +1,7 @@
 // Chronicle Charts drawing the benchmark's shape (window.BENCH) through mountChart, or one
 // series of N points (window.BENCH.points): as CSV text, the way a reader supplies it
-// (path 'csv'), or as typed arrays through controller.setData({ x, series: [{ name, y }], title })
-// (path 'typed'; x in fractional years), where that call exists.
+// (path 'csv'), or as typed arrays through mountChart(box, { columns: { x, series: [{ name, y }],
+// title } }) (path 'typed'; x in fractional years).
 import { loadWasm, mountChart, wasmMemoryBytes } from '/www/chronicle.js';
 
 await loadWasm();
@@ -23,24 +23,10 @@ async function create() {
   const { bigSeries } = await import('./shape.js');
   if (path === 'typed') {
     const { xs, ys } = bigSeries(points);
-    // Does setData take typed arrays? Asked on a scratch chart with three points first, so a
-    // build without the columnar path costs nothing and reports n/a.
-    const scratch = document.createElement('div');
-    document.body.append(scratch);
-    const probe = await mountChart(scratch, { csv: 'date,Value\n2000,1\n2001,2', title: 'probe' });
-    try {
-      probe.setData({ x: new Float64Array([2000, 2001, 2002]), series: [{ name: 'Value', y: new Float64Array([1, 2, 3]) }], title: 'probe' });
-    } catch (e) {
-      throw Object.assign(new Error(`setData({ x, series }) with typed arrays: ${e.message ?? e}`), { note: 'n/a: setData takes no typed arrays in this build' });
-    } finally {
-      probe?.destroy();
-      scratch.remove();
-    }
-    // Timed as the others are, from the call that creates the chart (a one-row placeholder,
-    // then the arrays); setData draws in the next animation frame, as it does for a reader.
+    // Timed as the others are, from the call that creates the chart from the arrays (what
+    // uPlot is given): mountChart takes numeric columns, which the lean module reads as they are.
     const t0 = performance.now();
-    const controller = await mountChart(box, { csv: 'date,Value\n2000,1', title: `${points} points` });
-    controller.setData({ x: xs, series: [{ name: 'Value', y: ys }], title: `${points} points` });
+    const controller = await mountChart(box, { columns: { x: xs, series: [{ name: 'Value', y: ys }], title: `${points} points` } });
     return { controller, t0, drawn: performance.now() };
   }
   const { ys, dates } = bigSeries(points);

@@ -11,7 +11,10 @@
 //  - ready: the first `chronicle-ready` event (it bubbles and is composed, so it reaches window).
 //  - live: the first `chronicle-live` event (the live chart drawn, after a reader's first use).
 //  - cls: the sum of layout-shift entries without recent input (PerformanceObserver, buffered).
-//  - resources: the resource-timing names that had finished when `ready` fired.
+//  - resources(): the resource-timing names whose response had ended when `ready` fired, read
+//    after the load (an entry reaches the timeline a little after its response ends, so a list
+//    taken at `ready` could miss the last file needed, say a WebAssembly module compiled as it
+//    streamed).
 // It also wraps requestAnimationFrame so the hover benchmark can run the frame work a pointer
 // move schedules synchronously (window.__rafCapture = [] collects callbacks instead of
 // scheduling them); libraries that keep a reference to requestAnimationFrame keep the wrapper.
@@ -25,7 +28,9 @@
     return raf(callback);
   };
 
-  const probe = { visible: null, how: null, ready: null, live: null, readies: 0, cls: 0, shifts: 0, resources: null };
+  const probe = { visible: null, how: null, ready: null, live: null, readies: 0, cls: 0, shifts: 0 };
+  window.__probeResources = () =>
+    probe.ready === null ? [] : performance.getEntriesByType('resource').filter((e) => e.responseEnd <= probe.ready).map((e) => e.name);
   window.__probe = probe;
 
   addEventListener(
@@ -34,7 +39,6 @@
       probe.readies += 1;
       if (probe.ready !== null) return;
       probe.ready = performance.now();
-      probe.resources = performance.getEntriesByType('resource').map((e) => e.name);
     },
     true,
   );

@@ -153,3 +153,40 @@ test('bad columns are refused with the field, value and index, and the chart kee
   assert.equal(await page.textContent('chronicle-chart .chronicle-title'), 'Before');
   await context.close();
 });
+
+test('mountChart takes typed arrays as they are, with the lean module only: the peak says its value', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>columns</title></head>
+<body><div id="box"></div></body></html>`;
+  const { page, context, errors } = await openHtml(env, 'pages/mount-columns.html', html);
+  const paths = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  await page.evaluate(async ({ x, y }) => {
+    const { mountChart } = await import('/chronicle.js');
+    const box = document.getElementById('box');
+    window.controller = await mountChart(box, { columns: { title: 'Level', x: Float64Array.from(x), series: [{ name: 'Level', y: Float64Array.from(y) }] } });
+  }, { x: X, y: Y });
+  await page.waitForFunction(() => window.controller?.redraws > 0);
+  assert.ok(!paths.some((p) => p.endsWith('/chronicle_charts_bg.wasm')), 'the full module is not loaded');
+  // The peak's pixel column, found from the canvas: the highest inked pixel of the line.
+  const canvas = page.locator('#box canvas.chronicle-canvas');
+  const shot = await readCanvas(canvas);
+  const colour = hexToRgb(await page.locator('#box .chronicle-swatch').first().evaluate((el) => getComputedStyle(el).getPropertyValue('--swatch').trim()));
+  let top = null;
+  for (let y = 0; y < shot.h && !top; y += 1) {
+    for (let x = 0; x < shot.w; x += 1) {
+      if (near(shot.px(x, y).slice(0, 3), colour, 30)) {
+        top = { x, y };
+        break;
+      }
+    }
+  }
+  assert.ok(top, 'the line is drawn');
+  const at = await toPage(canvas, top.x / shot.dpr, top.y / shot.dpr);
+  await page.mouse.move(at.x, at.y + 2);
+  const tip = page.locator('#box .chronicle-tooltip');
+  await tip.waitFor({ state: 'visible' });
+  const text = await tip.textContent();
+  assert.ok(text.includes('900') && text.includes(dayOf(X[PEAK])), text);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
