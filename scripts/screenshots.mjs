@@ -6,6 +6,8 @@
 //   docs/kiosk/step-<n>-<landscape|portrait>.png  each step of the kiosk's story at 1920×1080 and
 //                           1080×1920 (laid out at that size, saved at half its pixels)
 //   docs/maker.png          the chart maker after the steps of its test (tests/browser/maker-user.mjs)
+//   docs/picture/<chart>.<width>.png  a built-in chart's picture answering the pointer (900 px) and
+//                           a tap (390 px) before the live chart has come
 //   docs/story/<chart>.<view>.png  a chart on a story view, as the README's element snippet shows it,
 //                           at 900 px wide and on a 390 px phone
 import { mkdirSync } from 'node:fs';
@@ -78,6 +80,50 @@ try {
     }
   }
   console.log('wrote docs/story/*.png');
+
+  // The picture answering before the live chart has come (its code held back, as on a slow
+  // link): the pointer on March 1921 at 900 px, a tap on the 1937 arrests on a 390 px phone.
+  mkdirSync(docs('picture'), { recursive: true });
+  for (const [chart, width, touch, find] of [
+    ['party-membership', 900, false, (t) => t[0] === 'March 1921'],
+    ['repression', 390, true, (t) => t[0] === '1937' && /Arrest/.test(t[1])],
+  ]) {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${chart}</title><script type="module" src="/chronicle-chart.js"></script></head><body><chronicle-chart chart="${chart}"></chronicle-chart></body></html>`;
+    const shot = await openHtml(env, `/picture-${chart}.html`, html, {
+      width,
+      height: 900,
+      hasTouch: touch,
+      beforeLoad: (p) => p.route('**/chronicle.js', () => {}),
+    });
+    const { page } = shot;
+    await page.waitForFunction(() => document.querySelector('chronicle-chart')?.shadowRoot?.querySelector('[role="application"]'));
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('chronicle-chart').shadowRoot.querySelector('.chronicle-fallback').getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    const tip = () =>
+      page.evaluate(() => {
+        const t = document.querySelector('chronicle-chart').shadowRoot.querySelector('.chronicle-tooltip');
+        return t && !t.hidden ? [...t.children].map((c) => c.textContent) : null;
+      });
+    let found = false;
+    for (let x = box.x + 2; x < box.x + box.width && !found; x += 1.5) {
+      for (const fy of touch ? [0.55] : [0.3, 0.5, 0.7]) {
+        const y = box.y + box.height * fy;
+        if (touch) await page.touchscreen.tap(x, y);
+        else await page.mouse.move(x, y);
+        const t = await tip();
+        if (t && find(t)) {
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found) throw new Error(`no tooltip found on the ${chart} picture`);
+    await page.locator('chronicle-chart').screenshot({ path: docs(`picture/${chart}.${width}.png`) });
+    await shot.context.close();
+  }
+  console.log('wrote docs/picture/*.png');
 } finally {
   await env.close();
 }
