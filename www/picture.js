@@ -46,8 +46,14 @@ export async function wirePicture(element, box, files, lang, onUse) {
   const [number, written] = numberSample;
   const pageWrites = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(number);
   if (pageWrites.replace(/\s/g, ' ') !== written.replace(/\s/g, ' ')) throw new Error(`the page writes ${pageWrites}`);
+  // Another picture than the map's (a snippet's picture without the phone's): the live chart.
+  const other = () => img.currentSrc && img.currentSrc.includes('.narrow.') !== files.narrow;
+  if (other()) throw new Error("the picture shown is not the map's");
   const picture = new Picture(new Float64Array(header), new Float64Array(targets), new Int32Array(moves));
-  if (!picture.valid()) throw new Error("the picture's map does not read");
+  if (!picture.valid()) {
+    picture.free();
+    throw new Error("the picture's map does not read");
+  }
   const id = `chronicle-picture-${Math.random().toString(36).slice(2, 8)}`;
   const desc = el('p', 'chronicle-desc visually-hidden', { id: `${id}-desc` });
   desc.textContent = long;
@@ -134,16 +140,13 @@ export async function wirePicture(element, box, files, lang, onUse) {
   on(answer, 'wheel', use, { passive: true });
   on(answer, 'keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const answer = picture.key(current, e.key);
-    if (answer === NOT_MINE) return;
+    const reply = picture.key(current, e.key);
+    if (reply === NOT_MINE) return;
     e.preventDefault();
-    if (answer === NEEDS_LIVE) use();
-    else show(answer === CLEAR ? -1 : answer, true);
+    if (reply === NEEDS_LIVE) use();
+    else show(reply === CLEAR ? -1 : reply, true);
   });
-  // Another picture than the map's (the page became a phone's, or stopped being one; a snippet's
-  // picture without the phone's): the live chart.
-  const other = () => img.currentSrc && img.currentSrc.includes('.narrow.') !== files.narrow;
-  if (other()) throw new Error('the picture shown is not the map\'s');
+  // Another picture chosen later (the page became a phone's, or stopped being one): the live chart.
   on(img, 'load', () => other() && use());
   on(matchMedia(files.query), 'change', use);
   const resized = new ResizeObserver(() => current >= 0 && show(current, false));
@@ -154,6 +157,7 @@ export async function wirePicture(element, box, files, lang, onUse) {
     destroy() {
       for (const off of listeners) off();
       resized.disconnect();
+      picture.free();
     },
   };
 }
