@@ -7,9 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+// [title, name in pkg/, the crate's wasm file as rustc leaves it]
 const MODULES = [
-  ['lean core (loaded by every chart)', 'chronicle_core'],
-  ['full (loaded on first use)', 'chronicle_charts'],
+  ['picture module (a built-in chart answering before the live chart)', 'chronicle_picture', 'chronicle_picture'],
+  ['lean core (the live chart, loaded on first use)', 'chronicle_core', 'chronicle_charts'],
+  ['full (loaded on first use of the table, exports, sound, custom text)', 'chronicle_charts', 'chronicle_charts'],
 ];
 const OURS = 'chronicle_charts';
 
@@ -18,7 +20,7 @@ function group(name) {
   if (name.startsWith('data[')) return 'data (strings: words, messages; tables)';
   const m = name.match(/^<?&?(?:mut )?(?:dyn )?([a-z_0-9]+)(?:\[[0-9a-f]+\])?::([a-z_0-9]+)/);
   if (!m) return 'other (imports, exports, glue, items twiggy cannot name)';
-  if (m[1] === OURS) return `our ${m[2]}`;
+  if (m[1] === OURS || m[1] === 'chronicle_picture') return `our ${m[2]}`;
   if (m[1] === 'core' || m[1] === 'alloc') return `${m[1]}::${m[2]}`;
   return m[1];
 }
@@ -49,14 +51,14 @@ Generic code (sorting, collections, iterators) is counted under \`core\`/\`alloc
 types instantiate it. \`npm run build\` prints what a page downloads, file by file, against a budget.
 
 `;
-for (const [title, name] of MODULES) {
-  const pre = `target/${name}/wasm32-unknown-unknown/release/chronicle_charts.wasm`;
+for (const [title, name, crate] of MODULES) {
+  const pre = `target/${name}/wasm32-unknown-unknown/release/${crate}.wasm`;
   const shipped = readFileSync(`www/pkg/${name}_bg.wasm`);
   const { total, rows } = report(pre);
   out += `## ${title}: \`pkg/${name}_bg.wasm\`\n\nShipped: ${kb(shipped.length)} KB raw, ${kb(gzipSync(shipped, { level: 9 }).length)} KB gzip. Before wasm-bindgen and wasm-opt: ${kb(total)} KB.\n\n| group | KB | share |\n|---|---:|---:|\n`;
   for (const [g, bytes] of rows.slice(0, 25)) out += `| ${g} | ${kb(bytes)} | ${((100 * bytes) / total).toFixed(1)} % |\n`;
   const rest = rows.slice(25).reduce((s, [, b]) => s + b, 0);
-  out += `| ${rows.length - 25} more | ${kb(rest)} | ${((100 * rest) / total).toFixed(1)} % |\n\n`;
+  out += rows.length > 25 ? `| ${rows.length - 25} more | ${kb(rest)} | ${((100 * rest) / total).toFixed(1)} % |\n\n` : '\n';
 }
 writeFileSync('docs/size-report.md', out);
 console.log('wrote docs/size-report.md');
