@@ -147,6 +147,8 @@ class ChronicleChart extends HTMLElement {
 
   /** Shows `error` in place of the chart; one that failed to load gets a Retry button. */
   #fail(error) {
+    this.#stage?.destroy();
+    this.#stage = null;
     showError(this.#box, error, this.#lang(), error?.code === 'load' ? () => this.#queue() : null);
   }
 
