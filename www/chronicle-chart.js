@@ -234,6 +234,8 @@ class ChronicleChart extends HTMLElement {
         };
         files.map.catch(() => {});
         files.wasm.catch(() => (pictureWasm = null));
+        // picture.js's own imports are asked for beside it, not after it has arrived.
+        for (const early of [import('./tooltip.js'), import('./pkg/chronicle_picture.js')]) early.catch(() => {});
         const { wirePicture } = await import('./picture.js');
         stage = await wirePicture(this, this.#box, files, lang, () => this.#goLive());
         await styled;

@@ -38,7 +38,9 @@ function el(tag, className, attrs = {}) {
 export async function wirePicture(element, box, files, lang, onUse) {
   const holder = box.querySelector('picture') ?? box.querySelector('img, svg');
   const img = holder.querySelector('img') ?? holder;
-  const [, map] = await Promise.all([loadModule(files.wasm), files.map]);
+  // Ready once the picture is on screen too: a reader answered by a box still blank is not.
+  const shown = img.decode ? img.decode().catch(() => {}) : null;
+  const [, map] = await Promise.all([loadModule(files.wasm), files.map, shown]);
   const { header, targets, moves, words, short, long, help, numberSample } = map.default;
   // The picture's words write numbers in their language's way; where the page's locale writes
   // them otherwise (a Spanish page reading English words: 1,234,567 against 1.234.567), a figure
