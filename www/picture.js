@@ -129,8 +129,12 @@ export async function wirePicture(element, box, files, lang, onUse) {
     onUse();
   };
   on(answer, 'pointerenter', (e) => e.pointerType === 'mouse' && use());
+  // The tooltip is rebuilt only when the target changes: a pointer moving within one bar
+  // touches no DOM (as on the live chart).
   on(answer, 'pointermove', (e) => {
-    if (e.pointerType === 'mouse' || e.pointerType === 'pen') show(picture.hit(...local(e)), false);
+    if (e.pointerType !== 'mouse' && e.pointerType !== 'pen') return;
+    const i = picture.hit(...local(e));
+    if (i !== current) show(i, false);
   });
   on(answer, 'pointerleave', () => answer.matches(':focus') || show(-1, false));
   // A tap (a touch that did not scroll: a scroll cancels the pointer) shows what it is on.
