@@ -44,3 +44,11 @@ export function earlyWord(key, lang) {
 }
 `,
 );
+
+// chronicle-chart.js names the pictures' languages itself, so that it asks for a picture before
+// words.js has come: its list must be these files' codes.
+const element = readFileSync(new URL('../www/chronicle-chart.js', import.meta.url), 'utf8');
+const listed = element.match(/const LANGUAGES = \[([^\]]*)\]/)?.[1].match(/[a-z]+/g) ?? [];
+if (listed.join() !== Object.keys(early).join()) {
+  throw new Error(`www/chronicle-chart.js's LANGUAGES is [${listed}], but lang/ has [${Object.keys(early)}]: make them one`);
+}

@@ -18,9 +18,49 @@
 // the keyboard itself (picture.js: tooltips, the keyboard walk, the live region), and the live
 // chart (zoom, the legend's toggles, the table, sound, exports) loads on the reader's first sign
 // of wanting more: the pointer coming in, a tap, focus, the wheel.
-import { chartError, loadFailure, showError, urlIn } from './errors.js';
-import { earlyWord, wordsCode } from './pkg/words.js';
-import { fileUrl } from './base.js';
+
+/**
+ * errors.js, words.js and base.js, asked for on first need: not before this file runs (it has no
+ * static import), and, where a built-in chart's picture shows, not before the picture has come
+ * (see #file), so the picture has the link to itself. Until they come, `helpers` is null.
+ */
+let helpers = null;
+let helping = null;
+function help() {
+  helping ??= Promise.all([import('./errors.js'), import('./pkg/words.js'), import('./base.js')]).then(
+    (modules) => (helpers = Object.assign({}, ...modules)),
+  );
+  return helping;
+}
+/** Resolves once `img` has loaded or failed (at once if it has), or after PICTURE_FIRST_MS. */
+function arrived(img) {
+  if (!img || img.complete) return Promise.resolve();
+  return new Promise((done) => {
+    img.addEventListener('load', done, { once: true });
+    img.addEventListener('error', done, { once: true });
+    setTimeout(done, PICTURE_FIRST_MS);
+  });
+}
+/** The languages of lang/*.json, which the pictures are drawn in (scripts/words.mjs checks this list). */
+const LANGUAGES = ['de', 'en', 'fr', 'pl', 'ru', 'uk'];
+/** The code of the picture's language for a page's language tag, as words.js's wordsCode says it. */
+function languageCode(lang) {
+  const code = String(lang || 'en').split(/[-_]/)[0].toLowerCase();
+  return LANGUAGES.includes(code) ? code : 'en';
+}
+/**
+ * This file's folder where it is served as itself (not bundled): the folder base.js names when no
+ * chart and not the page names one, known here before base.js arrives.
+ */
+const OWN_FOLDER = (() => {
+  try {
+    const url = new URL(import.meta.url);
+    const served = url.protocol === location.protocol || /^https?:$/.test(url.protocol);
+    return served && url.pathname.endsWith('/chronicle-chart.js') ? new URL('./', url).href : null;
+  } catch {
+    return null; // no import.meta.url: an iife bundle
+  }
+})();
 
 /**
  * The element's own box and the live chart's layout, settled before any file arrives (a
@@ -72,7 +112,7 @@ let pictureWasm = null;
  */
 function loadPage(element) {
   page ??= (async () => {
-    const wasm = typeof WebAssembly === 'object' ? fetch(fileUrl('pkg/chronicle_core_bg.wasm', element)) : null;
+    const wasm = typeof WebAssembly === 'object' ? fetch(helpers.fileUrl('pkg/chronicle_core_bg.wasm', element)) : null;
     wasm?.catch(() => {});
     const module = await import('./chronicle.js');
     if (wasm) module.loadWasm(wasm).catch(() => {});
@@ -85,6 +125,8 @@ const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'view', 'from', 'to
 const LOAD_TIMEOUT_MS = 15_000;
 /** How long a chart waits for its stylesheet before it draws without it (its layout never needs it). */
 const STYLE_WAIT_MS = 5_000;
+/** How long the element's helpers wait for the picture itself before they are asked for anyway. */
+const PICTURE_FIRST_MS = 3_000;
 
 class ChronicleChart extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -149,7 +191,20 @@ class ChronicleChart extends HTMLElement {
   #fail(error) {
     this.#stage?.destroy();
     this.#stage = null;
-    showError(this.#box, error, this.#lang(), error?.code === 'load' ? () => this.#queue() : null);
+    const show = ({ showError }) => showError(this.#box, error, this.#lang(), error?.code === 'load' ? () => this.#queue() : null);
+    if (helpers) show(helpers);
+    else help().then(show, () => {});
+  }
+
+  /**
+   * The URL of one of the widget's files (`chronicle.css`, `pkg/…`) for this chart, as base.js's
+   * fileUrl names it; before base.js has come, this file's own folder where that is the one it
+   * will name (this file served as itself, no base named), else null.
+   */
+  #file(path) {
+    if (helpers) return helpers.fileUrl(path, this);
+    const named = this.hasAttribute('base') || globalThis.ChronicleCharts?.base || document.querySelector('chronicle-chart[base]');
+    return OWN_FOLDER && !named ? new URL(path, OWN_FOLDER).href : null;
   }
 
   #lang() {
@@ -161,7 +216,7 @@ class ChronicleChart extends HTMLElement {
    * STYLE_WAIT_MS), when the live chart's size is final: the chart is drawn, and ready, after it.
    */
   #stylesheet() {
-    const href = fileUrl('chronicle.css', this);
+    const href = this.#file('chronicle.css');
     if (this.#style.getAttribute('href') !== href) {
       this.#styled = new Promise((done) => {
         this.#style.addEventListener('load', done, { once: true });
@@ -186,20 +241,20 @@ class ChronicleChart extends HTMLElement {
       const status = document.createElement('p');
       status.setAttribute('role', 'status');
       status.className = 'chronicle-loading';
-      status.textContent = earlyWord('loading', this.#lang());
+      status.textContent = helpers.earlyWord('loading', this.#lang());
       this.#box.replaceChildren(status);
       let response;
       try {
         response = await fetch(new URL(src, document.baseURI), { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
       } catch (e) {
         const why = e.name === 'TimeoutError' ? `no answer in ${LOAD_TIMEOUT_MS / 1000} s` : e.message;
-        throw chartError('load', `cannot load src ${src}: ${why}`, 'src');
+        throw helpers.chartError('load', `cannot load src ${src}: ${why}`, 'src');
       }
-      if (!response.ok) throw chartError('load', `cannot load src ${src}: HTTP ${response.status}`, 'src');
+      if (!response.ok) throw helpers.chartError('load', `cannot load src ${src}: HTTP ${response.status}`, 'src');
       const text = await response.text();
       const type = response.headers.get('content-type') ?? '';
       if (/html|image|audio|video|font/.test(type)) {
-        throw chartError('load', `cannot load src ${src}: expected CSV or JSON, got ${type.split(';')[0]}`, 'src');
+        throw helpers.chartError('load', `cannot load src ${src}: expected CSV or JSON, got ${type.split(';')[0]}`, 'src');
       }
       return { text, type, url: src, title: this.getAttribute('title') ?? '', decimal: this.getAttribute('decimal') ?? '' };
     }
@@ -213,24 +268,41 @@ class ChronicleChart extends HTMLElement {
     this.#stage?.destroy();
     this.#stage = null;
     this.#going = null;
+    if (!this.#file('')) {
+      // Bundled, or a base named: the picture's folder is base.js's to say.
+      try {
+        await help();
+      } catch (e) {
+        if (generation === this.#generation) this.#unhelped(e);
+        return;
+      }
+      if (generation !== this.#generation) return;
+    }
     const lang = this.#lang();
-    const styled = this.#stylesheet();
     this.#picture(lang);
-    if (typeof WebAssembly !== 'object') return;
+    if (typeof WebAssembly !== 'object') {
+      this.#stylesheet();
+      return;
+    }
     if (this.#answersPicture()) {
-      // The picture answers the pointer and the keyboard at once (a small module and the
-      // picture's map); the live chart loads on the reader's first sign of wanting more.
+      // The picture answers the pointer and the keyboard (a small module and the picture's map);
+      // the live chart loads on the reader's first sign of wanting more. The picture is asked for
+      // first (an image's request starts a moment after its src is set), so a slow link brings
+      // it ahead of these files rather than after them.
+      await new Promise((asked) => setTimeout(asked));
+      if (generation !== this.#generation) return;
+      const styled = this.#stylesheet();
       let stage = null;
       try {
         // The map and the module start beside picture.js, not after it.
         const chart = encodeURIComponent(this.getAttribute('chart') || 'repression');
         const narrow = matchMedia(NARROW).matches;
-        const mapUrl = fileUrl(`pkg/picture/${chart}.${wordsCode(lang)}${narrow ? '.narrow' : ''}.js`, this);
+        const mapUrl = this.#file(`pkg/picture/${chart}.${languageCode(lang)}${narrow ? '.narrow' : ''}.js`);
         const files = {
           narrow,
           query: NARROW,
           map: import(/* webpackIgnore: true */ /* @vite-ignore */ mapUrl),
-          wasm: (pictureWasm ??= fetch(fileUrl('pkg/chronicle_picture_bg.wasm', this))),
+          wasm: (pictureWasm ??= fetch(this.#file('pkg/chronicle_picture_bg.wasm'))),
         };
         files.map.catch(() => {});
         files.wasm.catch(() => (pictureWasm = null));
@@ -253,7 +325,7 @@ class ChronicleChart extends HTMLElement {
         return;
       }
     }
-    await this.#live(generation, lang, styled);
+    await this.#live(generation, lang, this.#stylesheet());
   }
 
   /** Whether a built-in chart's picture, as it is shown, can answer for it until the live chart comes. */
@@ -279,6 +351,13 @@ class ChronicleChart extends HTMLElement {
 
   /** Mounts the live chart (drawn with the lean module) in the box; fires chronicle-live. */
   async #live(generation, lang, styled) {
+    try {
+      await help();
+    } catch (e) {
+      if (generation === this.#generation) this.#unhelped(e);
+      return;
+    }
+    if (generation !== this.#generation) return;
     const loading = loadPage(this);
     let source;
     try {
@@ -302,7 +381,7 @@ class ChronicleChart extends HTMLElement {
     try {
       chronicle = await loading;
     } catch (e) {
-      const why = await loadFailure(urlIn(e) ?? fileUrl('chronicle.js', this), 'js', lang, e);
+      const why = await helpers.loadFailure(helpers.urlIn(e) ?? this.#file('chronicle.js'), 'js', lang, e);
       if (generation === this.#generation) this.#fail(why);
       return;
     }
@@ -341,15 +420,15 @@ class ChronicleChart extends HTMLElement {
       return;
     }
     const chart = this.getAttribute('chart') || 'repression';
-    const title = earlyWord(`${chart}.title`, lang);
-    if (this.querySelector('script') || this.hasAttribute('src') || !title) {
-      const p = document.createElement('p');
-      p.className = 'chronicle-fallback-text';
-      p.textContent = this.getAttribute('title') || '';
-      this.#box.replaceChildren(p);
+    if (this.querySelector('script') || this.hasAttribute('src') || (helpers && !helpers.earlyWord(`${chart}.title`, lang))) {
+      this.#titleOnly();
       return;
     }
-    const base = fileUrl(`fallback/${encodeURIComponent(chart)}.${wordsCode(lang)}`, this);
+    const base = this.#file(`fallback/${encodeURIComponent(chart)}.${languageCode(lang)}`);
+    if (!base) {
+      this.#titleOnly(); // the widget's folder is base.js's to say, and it did not come
+      return;
+    }
     // The phone's picture (390×736) where the box is a phone's, tall and narrow; else the page's.
     const picture = document.createElement('picture');
     const sources = [
@@ -364,10 +443,39 @@ class ChronicleChart extends HTMLElement {
     });
     const img = document.createElement('img');
     img.className = 'chronicle-fallback';
+    // Ahead of the files that make it answer, which are asked for in the same moment.
+    img.fetchPriority = 'high';
     img.src = `${base}.light.svg`;
-    img.alt = title;
     picture.append(...sources, img);
     this.#box.replaceChildren(picture);
+    // Its text alternative, the chart's title in the page's language, comes with words.js, asked
+    // for once the picture has come; a chart with no title there has no picture either.
+    const generation = this.#generation;
+    const name = ({ earlyWord }) => {
+      const title = earlyWord(`${chart}.title`, lang);
+      if (title) img.alt = title;
+      else if (generation === this.#generation && img.isConnected) this.#titleOnly();
+    };
+    if (helpers) name(helpers);
+    else arrived(img).then(help).then(name, () => {});
+  }
+
+  /** In place of a picture (custom data, or no built-in chart of that name): the title alone. */
+  #titleOnly() {
+    const p = document.createElement('p');
+    p.className = 'chronicle-fallback-text';
+    p.textContent = this.getAttribute('title') || '';
+    this.#box.replaceChildren(p);
+  }
+
+  /**
+   * Where the element's own helpers (errors.js, words.js, base.js) cannot load: the picture a
+   * snippet carries stays, and `chronicle-error` says which file, without the words they carry.
+   */
+  #unhelped(e) {
+    if (!this.#box.firstChild) this.#picture(this.#lang());
+    const message = `cannot load the widget's files beside chronicle-chart.js: ${e?.message ?? e}`;
+    this.dispatchEvent(new CustomEvent('chronicle-error', { bubbles: true, composed: true, detail: { code: 'load', message, field: 'base' } }));
   }
 
   #faults = [];

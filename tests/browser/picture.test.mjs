@@ -204,3 +204,48 @@ test('on a page whose locale writes numbers otherwise than the picture\'s words,
     await context.close();
   }
 });
+
+test('the element asks for its picture first, and names it once its helper files have come', async () => {
+  // On a slow link each file one request deeper costs a round trip, and files asked for at once
+  // share the link: the picture must not wait for errors.js, words.js and base.js, nor share the
+  // link with the files that make it answer. Here the helpers are held until the picture has drawn.
+  const { page, context, errors } = await openPage(env, 'examples/minimal.html', { width: 1000, height: 900 });
+  const url = new URL('picture.html', env.baseUrl).href;
+  await page.route(url, (r) => r.fulfill({ body: html('gulag', 'uk-UA'), contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  let release;
+  const released = new Promise((r) => (release = r));
+  for (const file of ['**/errors.js', '**/pkg/words.js', '**/base.js']) {
+    await page.route(file, async (route) => {
+      await released;
+      await route.continue();
+    });
+  }
+  errors.length = 0;
+  await page.goto(url, { waitUntil: 'commit' });
+  const shown = await page
+    .waitForFunction(
+      () => {
+        const img = document.querySelector('chronicle-chart')?.shadowRoot?.querySelector('.chronicle-fallback');
+        return img?.complete && img.naturalWidth > 0 ? img.currentSrc : null;
+      },
+      null,
+      { timeout: 10_000 },
+    )
+    .then((h) => h.jsonValue());
+  assert.match(shown, /\/fallback\/gulag\.uk\.light\.svg$/, 'the Ukrainian picture, drawn while the helpers are held');
+  release();
+  // The picture answers (picture.js has wrapped it), so every file it needed has been asked for.
+  await page.waitForFunction(() => document.querySelector('chronicle-chart').shadowRoot.querySelector('.chronicle-answer'));
+  const picture = asked.findIndex((p) => p.endsWith('/fallback/gulag.uk.light.svg'));
+  for (const later of ['/errors.js', '/pkg/words.js', '/base.js', '/chronicle.css', '/picture.js', '/pkg/chronicle_picture_bg.wasm', '/pkg/picture/gulag.uk.js']) {
+    const at = asked.findIndex((p) => p.endsWith(later));
+    assert.ok(at > picture, `${later} is asked for after the picture (${asked.join(', ')})`);
+  }
+  await page.waitForFunction(() => document.querySelector('chronicle-chart').shadowRoot.querySelector('.chronicle-fallback').alt);
+  const alt = await page.evaluate(() => document.querySelector('chronicle-chart').shadowRoot.querySelector('.chronicle-fallback').alt);
+  assert.equal(alt, langFile('uk')['gulag.title']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
