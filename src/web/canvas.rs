@@ -99,15 +99,14 @@ pub struct Canvas2d {
 }
 
 impl Canvas2d {
-    /// The 2D context of `canvas`, or `None` when the browser gives none. The state is taken as
-    /// unknown, so each piece is written once before its first use.
-    pub fn new(canvas: &HtmlCanvasElement) -> Option<Canvas2d> {
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(Canvas2d {
+    /// Draws through `context`, the 2D context of `canvas`. The state is taken as unknown, so
+    /// each piece is written once before its first use.
+    pub fn new(canvas: &HtmlCanvasElement, context: CanvasRenderingContext2d) -> Canvas2d {
+        Canvas2d {
             canvas: canvas.clone(),
             context,
             state: State::default(),
-        })
+        }
     }
 
     fn styles(&self) -> &Styles {

@@ -65,12 +65,14 @@ pub(super) fn size_canvas(
     Ok(context)
 }
 
+/// The backend drawing on `canvas` through `context`, its 2D context (asked for once per draw:
+/// each ask is a call across the boundary).
 pub(super) fn backend(
     canvas: &HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
     size_css: (u32, u32),
-) -> Result<CssSized<canvas::Canvas2d>, JsValue> {
-    let inner = canvas::Canvas2d::new(canvas).ok_or_else(no_context)?;
-    Ok(CssSized::new(inner, size_css.0, size_css.1))
+) -> CssSized<canvas::Canvas2d> {
+    CssSized::new(canvas::Canvas2d::new(canvas, context), size_css.0, size_css.1)
 }
 
 #[wasm_bindgen]
@@ -102,7 +104,7 @@ impl ChartHandle {
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
             .map_err(js_value_error)?;
         let frame = render(
-            backend(&self.canvas, self.layout_size())?,
+            backend(&self.canvas, context, self.layout_size()),
             &self.chart,
             &view,
             &self.theme,
@@ -141,7 +143,13 @@ impl ChartHandle {
             .focus
             .target
             .and_then(|t| target_shape(&self.chart, frame, t));
-        draw_overlay(backend(overlay, self.layout_size())?, frame, &focus, &self.theme).map_err(js_error)
+        draw_overlay(
+            backend(overlay, context, self.layout_size()),
+            frame,
+            &focus,
+            &self.theme,
+        )
+        .map_err(js_error)
     }
 
     /// The size layout works in: the CSS size divided by the zoom.

@@ -42,9 +42,9 @@ impl ChartHandle {
         scale: f64,
     ) -> Result<(), JsValue> {
         let (size, scale) = (image_size(width, height), png_scale(scale));
-        size_canvas(&canvas, size, scale, true)?;
+        let context = size_canvas(&canvas, size, scale, true)?;
         render(
-            backend(&canvas, size)?,
+            backend(&canvas, context, size),
             &self.chart,
             &self.export_view(),
             &self.theme,

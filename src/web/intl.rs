@@ -2,7 +2,8 @@
 //! and date the chart shows (ticks, tooltips, claims) reads as the reader's browser writes it, in
 //! the page's own locale (`uk`, `es-ES`), even where the widget's words fall back to English.
 //! Formatters are made once per locale and kept; a locale `Intl` refuses falls back to the words'
-//! code.
+//! code. What they write is kept too: a redraw writes the same tick labels again, and a call into
+//! `Intl` (and the string it sends back) costs far more than a lookup, and its time swings.
 
 use crate::dataset::Date;
 use crate::format::{set_hooks, Hooks};
@@ -45,6 +46,28 @@ enum Formatter {
 
 thread_local! {
     static FORMATTERS: RefCell<BTreeMap<(usize, Kind), Formatter>> = const { RefCell::new(BTreeMap::new()) };
+    /// What each formatter wrote, by (locale, formatter, value's bits); emptied past FORMATTED_MAX.
+    static FORMATTED: RefCell<BTreeMap<(usize, Kind, u64), String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// How many written numbers and dates are kept: a chart's ticks, points and events many times over.
+const FORMATTED_MAX: usize = 4096;
+
+/// What `write` makes of the value whose bits are `bits`, written once per locale and formatter.
+fn remembered(lang: Lang, kind: Kind, bits: u64, write: impl FnOnce() -> Option<String>) -> Option<String> {
+    let key = (lang.locale_key(), kind, bits);
+    if let Some(text) = FORMATTED.with(|f| f.borrow().get(&key).cloned()) {
+        return Some(text);
+    }
+    let text = write()?;
+    FORMATTED.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.len() >= FORMATTED_MAX {
+            f.clear();
+        }
+        f.insert(key, text.clone());
+    });
+    Some(text)
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
@@ -101,36 +124,42 @@ fn with<R>(lang: Lang, kind: Kind, use_it: impl FnOnce(&Formatter) -> R) -> Opti
 }
 
 fn number(value: f64, lang: Lang) -> Option<String> {
-    with(lang, Kind::Number, |f| match f {
-        Formatter::Number(nf) => Some(nf.format(value)),
-        Formatter::Date(_) => None,
-    })?
+    remembered(lang, Kind::Number, value.to_bits(), || {
+        with(lang, Kind::Number, |f| match f {
+            Formatter::Number(nf) => Some(nf.format(value)),
+            Formatter::Date(_) => None,
+        })?
+    })
 }
 
 fn percent(value: f64, decimals: usize, lang: Lang) -> Option<String> {
     let decimals = u8::try_from(decimals.min(3)).unwrap_or(3);
-    with(lang, Kind::Percent(decimals), |f| match f {
-        Formatter::Number(nf) => Some(nf.format(value / 100.0)),
-        Formatter::Date(_) => None,
-    })?
+    let kind = Kind::Percent(decimals);
+    remembered(lang, kind, value.to_bits(), || {
+        with(lang, kind, |f| match f {
+            Formatter::Number(nf) => Some(nf.format(value / 100.0)),
+            Formatter::Date(_) => None,
+        })?
+    })
 }
 
 fn date(d: &Date, lang: Lang) -> Option<String> {
     let month = d.month?;
-    let js = js_sys::Date::new_with_year_month_day(
-        d.year as u32,
-        i32::from(month) - 1,
-        i32::from(d.day.unwrap_or(1)),
-    );
+    let day = d.day.unwrap_or(1);
     let kind = if d.day.is_some() {
         Kind::Day
     } else {
         Kind::MonthYear
     };
-    with(lang, kind, |f| match f {
-        Formatter::Date(df) => Some(df.format(&js)),
-        Formatter::Number(_) => None,
-    })?
+    // The year's bits above the month's and the day's.
+    let bits = (u64::from(d.year as u32) << 16) | (u64::from(month) << 8) | u64::from(day);
+    remembered(lang, kind, bits, || {
+        let js = js_sys::Date::new_with_year_month_day(d.year as u32, i32::from(month) - 1, i32::from(day));
+        with(lang, kind, |f| match f {
+            Formatter::Date(df) => Some(df.format(&js)),
+            Formatter::Number(_) => None,
+        })?
+    })
 }
 
 /// Makes `format` use `Intl` on this page.
