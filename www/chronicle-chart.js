@@ -21,8 +21,8 @@
 
 /**
  * errors.js, words.js and base.js, asked for on first need: not before this file runs (it has no
- * static import), and, where a built-in chart's picture shows, not before the picture has come
- * (see #file), so the picture has the link to itself. Until they come, `helpers` is null.
+ * static import), and, where a built-in chart's picture shows, just after the picture (see
+ * #file), so a slow link brings the picture first. Until they come, `helpers` is null.
  */
 let helpers = null;
 let helping = null;
@@ -31,15 +31,6 @@ function help() {
     (modules) => (helpers = Object.assign({}, ...modules)),
   );
   return helping;
-}
-/** Resolves once `img` has loaded or failed (at once if it has), or after PICTURE_FIRST_MS. */
-function arrived(img) {
-  if (!img || img.complete) return Promise.resolve();
-  return new Promise((done) => {
-    img.addEventListener('load', done, { once: true });
-    img.addEventListener('error', done, { once: true });
-    setTimeout(done, PICTURE_FIRST_MS);
-  });
 }
 /** The languages of lang/*.json, which the pictures are drawn in (scripts/words.mjs checks this list). */
 const LANGUAGES = ['de', 'en', 'fr', 'pl', 'ru', 'uk'];
@@ -125,8 +116,6 @@ const ATTRIBUTES = ['chart', 'src', 'theme', 'lang', 'kind', 'view', 'from', 'to
 const LOAD_TIMEOUT_MS = 15_000;
 /** How long a chart waits for its stylesheet before it draws without it (its layout never needs it). */
 const STYLE_WAIT_MS = 5_000;
-/** How long the element's helpers wait for the picture itself before they are asked for anyway. */
-const PICTURE_FIRST_MS = 3_000;
 
 class ChronicleChart extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -449,7 +438,7 @@ class ChronicleChart extends HTMLElement {
     picture.append(...sources, img);
     this.#box.replaceChildren(picture);
     // Its text alternative, the chart's title in the page's language, comes with words.js, asked
-    // for once the picture has come; a chart with no title there has no picture either.
+    // for just after the picture; a chart with no title there has no picture either.
     const generation = this.#generation;
     const name = ({ earlyWord }) => {
       const title = earlyWord(`${chart}.title`, lang);
@@ -457,7 +446,7 @@ class ChronicleChart extends HTMLElement {
       else if (generation === this.#generation && img.isConnected) this.#titleOnly();
     };
     if (helpers) name(helpers);
-    else arrived(img).then(help).then(name, () => {});
+    else setTimeout(() => help().then(name, () => {}));
   }
 
   /** In place of a picture (custom data, or no built-in chart of that name): the title alone. */

@@ -83,7 +83,8 @@ export async function checkChart(browser, url, { chart = 'gulag', noWasm = false
     if (noWasm) {
       const shown = await tab.waitForFunction(() => {
         const img = document.querySelector('chronicle-chart')?.shadowRoot?.querySelector('img');
-        return img?.complete && img.naturalWidth > 0 && img.getBoundingClientRect().height > 100 && { src: img.src, alt: img.alt };
+        // Its text alternative comes with the element's words, asked for just after the picture.
+        return img?.complete && img.naturalWidth > 0 && img.getBoundingClientRect().height > 100 && img.alt && { src: img.src, alt: img.alt };
       });
       const img = await shown.jsonValue();
       assert.match(img.src, new RegExp(`/chronicle/fallback/${chart}\\.en\\.light\\.svg$`));

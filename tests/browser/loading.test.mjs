@@ -88,7 +88,8 @@ for (const width of [390, 1200]) {
     });
     const shown = await p.waitForFunction(() => {
       const img = document.querySelector('chronicle-chart')?.shadowRoot?.querySelector('img');
-      return img?.complete && img.naturalWidth > 0 && img.getBoundingClientRect().height > 0 && { src: img.getAttribute('src'), alt: img.alt };
+      // Its text alternative comes with the element's words, asked for just after the picture.
+      return img?.complete && img.naturalWidth > 0 && img.getBoundingClientRect().height > 0 && img.alt && { src: img.getAttribute('src'), alt: img.alt };
     });
     const picture = await shown.jsonValue();
     // The picture of this chart, in the page's language, before the chart is ready.
