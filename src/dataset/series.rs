@@ -201,10 +201,11 @@ fn trimmed(column: Column, n: usize) -> Column {
     }
 }
 
-/// Min and max of an iterator of finite numbers.
+/// Min and max of an iterator of numbers, none of them NaN. Compared, not `f64::min`/`max`, whose
+/// NaN rule makes them calls in WebAssembly: a million-point column passes through here.
 pub fn extent(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
     values.fold(None, |acc, v| match acc {
         None => Some((v, v)),
-        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+        Some((lo, hi)) => Some((if v < lo { v } else { lo }, if v > hi { v } else { hi })),
     })
 }
