@@ -10,6 +10,7 @@ export function wireEmbedPanel(form, charts) {
   const write = () => {
     const { chart, theme, lang } = Object.fromEntries(new FormData(form));
     element.value =
+      `<link rel="stylesheet" href="${base}chronicle.css">\n` +
       `<script type="module" src="${base}chronicle-chart.js"></script>\n` +
       `<chronicle-chart chart="${chart}" theme="${theme}" lang="${lang}"></chronicle-chart>`;
     const src = `${base}embed.html?chart=${chart}&theme=${theme}&lang=${lang}`;

@@ -217,6 +217,7 @@ test('the demo Embed panel writes both snippets and downloads PNG, SVG and CSV',
   await page.selectOption('#embed-form select[name="chart"]', 'gulag');
   await page.selectOption('#embed-form select[name="lang"]', 'de');
   const element = await page.inputValue('#snippet-element');
+  assert.match(element, /^<link rel="stylesheet" href="[^"]+\/chronicle\.css">\n/, 'the stylesheet that keeps the chart\'s room');
   assert.match(element, /<chronicle-chart chart="gulag" theme="auto" lang="de"><\/chronicle-chart>$/);
   assert.match(await page.inputValue('#snippet-iframe'), /embed\.html\?chart=gulag&theme=auto&lang=de" data-chronicle/);
   for (const [kind, check] of [
@@ -243,7 +244,8 @@ test('without WebAssembly the element shows the pre-rendered picture of its char
   await img.waitFor({ state: 'visible' });
   await page.waitForFunction(() => {
     const i = document.querySelector('chronicle-chart').shadowRoot.querySelector('img.chronicle-fallback');
-    return i.complete && i.naturalWidth > 0;
+    // Its text alternative comes with the element's words, asked for just after the picture.
+    return i.complete && i.naturalWidth > 0 && i.alt;
   });
   const shown = await img.evaluate((i) => ({ src: i.src, width: i.getBoundingClientRect().width, alt: i.alt }));
   assert.ok(shown.width > 200, `the picture is ${shown.width} px wide`);

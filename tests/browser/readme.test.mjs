@@ -3,7 +3,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dataFile, elementReady, openHtml, setUp } from './harness.mjs';
+import { CSP } from '../../scripts/serve.mjs';
+import { dataFile, elementReady, nextFrame, openHtml, openPage, setUp } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -36,6 +37,48 @@ for (const name of ['element', 'picture', 'csv']) {
       : { title: html.match(/title="([^"]+)"/)[1], series: html.match(/text\/csv">\s*\n([^\n]+)/)[1].trim().split(',').slice(1) };
     assert.equal(await page.locator('chronicle-chart .chronicle-title').textContent(), expected.title);
     assert.deepEqual(await page.locator('chronicle-chart .chronicle-legend-item').allTextContents(), expected.series);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+for (const width of [390, 1200]) {
+  test(`at ${width} px the README's element snippet keeps the chart's room from the first paint: nothing below it moves`, async () => {
+    // The element's script is held until the page has painted (a slow link): the room the chart
+    // will take must already be there, the text below it placed after that room.
+    let release;
+    const held = new Promise((r) => (release = r));
+    const body =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="favicon.svg"><title>t</title></head><body>\n` +
+      `<h1>An article</h1><p>Before the chart.</p>\n${snippet('element')}\n<p id="below">The article goes on.</p></body></html>`;
+    const { page, context, errors } = await openPage(env, 'examples/minimal.html', { width, height: 800 });
+    const url = new URL('readme-room.html', env.baseUrl).href;
+    await page.route(url, (r) => r.fulfill({ body, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
+    await page.route('**/chronicle/chronicle-chart.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.shifts.push(e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    errors.length = 0;
+    // Not waiting for the load event, which waits for the held script.
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator('#below').waitFor();
+    await nextFrame(page);
+    // Where the text below is on the page (not the viewport: bringing the chart in scrolls).
+    const belowTop = () => page.evaluate(() => document.getElementById('below').getBoundingClientRect().top + scrollY);
+    const painted = await belowTop();
+    assert.equal(await page.evaluate(() => !!customElements.get('chronicle-chart')), false, 'the element is not defined yet');
+    release();
+    await elementReady(page);
+    await nextFrame(page);
+    assert.equal(await belowTop(), painted, 'the text below the chart is where the first paint put it');
+    assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift at all');
+    // And the room is the chart's: the chart fills it, and it is a real chart's size.
+    const chart = await page.locator('chronicle-chart').boundingBox();
+    assert.ok(chart.height >= 400, `the chart has ${chart.height} px`);
     assert.deepEqual(errors, []);
     await context.close();
   });
