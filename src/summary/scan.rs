@@ -79,7 +79,8 @@ impl Scan {
     }
 
     /// The runs of bare columns, where only a gap (NaN) ends a stretch: the same rule as above
-    /// in the tightest loop, since a million points pass through it inside the first draw.
+    /// in the tightest loop, since a million points pass through it inside the first draw. A
+    /// run's way is known from its steps, so where it ends it goes straight to its ranking.
     fn plain_runs(&mut self, ys: &[f64]) {
         let mut i = 0;
         while i < ys.len() {
@@ -87,7 +88,7 @@ impl Scan {
                 i += 1;
                 continue;
             }
-            // A stretch from `i`; its current run from `start`, whose first step went `way`.
+            // A stretch from `i`; its current run from `start`, whose steps went `way`.
             let (mut start, mut way) = (i, 0i8);
             let mut previous = ys[i];
             i += 1;
@@ -96,19 +97,28 @@ impl Scan {
                     break;
                 }
                 let step = i8::from(v > previous) - i8::from(v < previous);
-                if i == start + 1 {
-                    way = step;
-                    if step == 0 {
+                if step != way || step == 0 {
+                    // The first step of a stretch sets its way; any other change ends the run.
+                    if i != start + 1 {
+                        self.ended(ys, start, i - 1, way);
                         start = i - 1;
                     }
-                } else if step != way || step == 0 {
-                    self.run(ys, start, i - 1);
-                    (start, way) = (i - 1, step);
+                    way = step;
                 }
                 previous = v;
                 i += 1;
             }
-            self.run(ys, start, i - 1);
+            self.ended(ys, start, i - 1, way);
+        }
+    }
+
+    /// Ranks the run from `a` to `b`, whose steps all went `way` (-1, 0 or 1).
+    #[inline(always)]
+    fn ended(&mut self, ys: &[f64], a: usize, b: usize, way: i8) {
+        match way {
+            -1 => keep(&mut self.falls, (a, b), change(ys, &(a, b)), 2, Ordering::Less),
+            1 => keep(&mut self.rises, (a, b), change(ys, &(a, b)), 1, Ordering::Greater),
+            _ => {}
         }
     }
 
