@@ -71,6 +71,8 @@ for (const width of [390, 1200]) {
     const belowTop = () => page.evaluate(() => document.getElementById('below').getBoundingClientRect().top + scrollY);
     const painted = await belowTop();
     assert.equal(await page.evaluate(() => !!customElements.get('chronicle-chart')), false, 'the element is not defined yet');
+    // The room is as wide as the text, not wider: the page does not scroll sideways.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll before the chart comes');
     release();
     await elementReady(page);
     await nextFrame(page);
