@@ -257,16 +257,8 @@ class ChronicleChart extends HTMLElement {
     this.#stage?.destroy();
     this.#stage = null;
     this.#going = null;
-    if (!this.#file('')) {
-      // Bundled, or a base named: the picture's folder is base.js's to say.
-      try {
-        await help();
-      } catch (e) {
-        if (generation === this.#generation) this.#unhelped(e);
-        return;
-      }
-      if (generation !== this.#generation) return;
-    }
+    // Bundled, or a base named: the picture's folder is base.js's to say.
+    if (!this.#file('') && !(await this.#helped(generation))) return;
     const lang = this.#lang();
     this.#picture(lang);
     if (typeof WebAssembly !== 'object') {
@@ -340,13 +332,7 @@ class ChronicleChart extends HTMLElement {
 
   /** Mounts the live chart (drawn with the lean module) in the box; fires chronicle-live. */
   async #live(generation, lang, styled) {
-    try {
-      await help();
-    } catch (e) {
-      if (generation === this.#generation) this.#unhelped(e);
-      return;
-    }
-    if (generation !== this.#generation) return;
+    if (!(await this.#helped(generation))) return;
     const loading = loadPage(this);
     let source;
     try {
@@ -455,6 +441,20 @@ class ChronicleChart extends HTMLElement {
     p.className = 'chronicle-fallback-text';
     p.textContent = this.getAttribute('title') || '';
     this.#box.replaceChildren(p);
+  }
+
+  /**
+   * Waits for the element's helpers (errors.js, words.js, base.js); false where they cannot load
+   * (see #unhelped) or the chart has been mounted again meanwhile.
+   */
+  async #helped(generation) {
+    try {
+      await help();
+    } catch (e) {
+      if (generation === this.#generation) this.#unhelped(e);
+      return false;
+    }
+    return generation === this.#generation;
   }
 
   /**
