@@ -27,9 +27,12 @@
 let helpers = null;
 let helping = null;
 function help() {
-  helping ??= Promise.all([import('./errors.js'), import('./pkg/words.js'), import('./base.js')]).then(
-    (modules) => (helpers = Object.assign({}, ...modules)),
-  );
+  if (!helping) {
+    helping = Promise.all([import('./errors.js'), import('./pkg/words.js'), import('./base.js')]).then(
+      (modules) => (helpers = Object.assign({}, ...modules)),
+    );
+    helping.catch(() => (helping = null)); // a chart mounted again asks again
+  }
   return helping;
 }
 /** The languages of lang/*.json, which the pictures are drawn in (scripts/words.mjs checks this list). */

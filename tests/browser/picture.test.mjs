@@ -249,3 +249,38 @@ test('the element asks for its picture first, and names it once its helper files
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("where the element's helper files cannot come, it says so and keeps its picture, and asks again when mounted again", async () => {
+  // errors.js is missing (half the files copied): the picture still shows and answers; the live
+  // chart cannot come, which chronicle-error says. Once the file is there, the element set again
+  // asks again and draws.
+  const { page, context, errors } = await openPage(env, 'examples/minimal.html', { width: 1000, height: 900 });
+  const url = new URL('picture.html', env.baseUrl).href;
+  await page.route(url, (r) => r.fulfill({ body: html('party-membership', 'en'), contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
+  let missing = true;
+  let asked = 0;
+  await page.route('**/errors.js', (route) => {
+    asked += 1;
+    return missing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__errors = [];
+    addEventListener('chronicle-error', (e) => window.__errors.push(e.detail), true);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('chronicle-chart').shadowRoot.querySelector('.chronicle-answer'));
+  await page.hover('chronicle-chart');
+  await page.waitForFunction(() => window.__errors.length > 0);
+  const [said] = await page.evaluate(() => window.__errors);
+  assert.equal(said.code, 'load');
+  assert.match(said.message, /errors\.js/);
+  assert.ok(await page.evaluate(() => !!document.querySelector('chronicle-chart').shadowRoot.querySelector('img.chronicle-fallback')), 'the picture stays');
+  const before = asked;
+  missing = false;
+  await page.evaluate(() => document.querySelector('chronicle-chart').setAttribute('live', ''));
+  await page.waitForFunction(() => document.querySelector('chronicle-chart').controller?.redraws > 0);
+  assert.ok(asked > before, 'errors.js was asked for again');
+  // The missing file's own 404s are the only console errors.
+  assert.ok(errors.every((e) => /404|Failed to (load|fetch)/.test(e)), errors.join('\n'));
+  await context.close();
+});
