@@ -19,10 +19,11 @@ const html = (chart, lang) =>
   `<main><h1>An article</h1><script type="module" src="chronicle-chart.js"></script><chronicle-chart chart="${chart}"></chronicle-chart><p id="below">The article goes on.</p></main></body></html>`;
 
 /**
- * Opens a page with one chart; with `holdLive`, the live chart's code never arrives (a slow
- * link), so the picture answers alone. Records every request's path.
+ * A page with one chart at `url`, not yet opened (a test may route its files first); with
+ * `holdLive`, the live chart's code never arrives (a slow link), so the picture answers alone.
+ * Records every request's path, and the element's events in window.__events.
  */
-async function open(chart, { lang = 'en', width = 1000, height = 900, hasTouch = false, holdLive = false } = {}) {
+async function serve(chart, { lang = 'en', width = 1000, height = 900, hasTouch = false, holdLive = false } = {}) {
   const { page, context, errors } = await openPage(env, 'examples/minimal.html', { width, height, hasTouch });
   const url = new URL('picture.html', env.baseUrl).href;
   await page.route(url, (r) => r.fulfill({ body: html(chart, lang), contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
@@ -31,14 +32,20 @@ async function open(chart, { lang = 'en', width = 1000, height = 900, hasTouch =
   page.on('request', (r) => paths.push(new URL(r.url()).pathname));
   await page.addInitScript(() => {
     window.__events = [];
-    for (const type of ['chronicle-ready', 'chronicle-live', 'chronicle-select']) {
+    for (const type of ['chronicle-ready', 'chronicle-live', 'chronicle-select', 'chronicle-error']) {
       addEventListener(type, (e) => window.__events.push({ type, detail: e.detail ?? null }), true);
     }
   });
   errors.length = 0;
-  await page.goto(url);
-  await page.waitForFunction(() => window.__events.some((e) => e.type === 'chronicle-ready'));
-  return { page, context, errors, paths };
+  return { page, context, errors, paths, url };
+}
+
+/** Opens a page with one chart (see serve) and waits for `chronicle-ready`. */
+async function open(chart, options = {}) {
+  const served = await serve(chart, options);
+  await served.page.goto(served.url);
+  await served.page.waitForFunction(() => window.__events.some((e) => e.type === 'chronicle-ready'));
+  return served;
 }
 
 const tooltip = (page) =>
@@ -209,11 +216,7 @@ test('the element asks for its picture first, and names it once its helper files
   // On a slow link each file one request deeper costs a round trip, and files asked for at once
   // share the link: the picture must not wait for errors.js, words.js and base.js, nor share the
   // link with the files that make it answer. Here the helpers are held until the picture has drawn.
-  const { page, context, errors } = await openPage(env, 'examples/minimal.html', { width: 1000, height: 900 });
-  const url = new URL('picture.html', env.baseUrl).href;
-  await page.route(url, (r) => r.fulfill({ body: html('gulag', 'uk-UA'), contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
-  const asked = [];
-  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const { page, context, errors, paths: asked, url } = await serve('gulag', { lang: 'uk-UA' });
   let release;
   const released = new Promise((r) => (release = r));
   for (const file of ['**/errors.js', '**/pkg/words.js', '**/base.js']) {
@@ -254,26 +257,21 @@ test("where the element's helper files cannot come, it says so and keeps its pic
   // errors.js is missing (half the files copied): the picture still shows and answers; the live
   // chart cannot come, which chronicle-error says. Once the file is there, the element set again
   // asks again and draws.
-  const { page, context, errors } = await openPage(env, 'examples/minimal.html', { width: 1000, height: 900 });
-  const url = new URL('picture.html', env.baseUrl).href;
-  await page.route(url, (r) => r.fulfill({ body: html('party-membership', 'en'), contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
+  const { page, context, errors, url } = await serve('party-membership');
   let missing = true;
   let asked = 0;
   await page.route('**/errors.js', (route) => {
     asked += 1;
     return missing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue();
   });
-  await page.addInitScript(() => {
-    window.__errors = [];
-    addEventListener('chronicle-error', (e) => window.__errors.push(e.detail), true);
-  });
+  const said = () => page.evaluate(() => window.__events.filter((e) => e.type === 'chronicle-error').map((e) => e.detail));
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('chronicle-chart').shadowRoot.querySelector('.chronicle-answer'));
   await page.hover('chronicle-chart');
-  await page.waitForFunction(() => window.__errors.length > 0);
-  const [said] = await page.evaluate(() => window.__errors);
-  assert.equal(said.code, 'load');
-  assert.match(said.message, /errors\.js/);
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'chronicle-error'));
+  const [error] = await said();
+  assert.equal(error.code, 'load');
+  assert.match(error.message, /errors\.js/);
   assert.ok(await page.evaluate(() => !!document.querySelector('chronicle-chart').shadowRoot.querySelector('img.chronicle-fallback')), 'the picture stays');
   const before = asked;
   missing = false;
