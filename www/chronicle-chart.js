@@ -421,7 +421,7 @@ class ChronicleChart extends HTMLElement {
     });
     const img = document.createElement('img');
     img.className = 'chronicle-fallback';
-    // Ahead of the files that make it answer, which are asked for in the same moment.
+    // Ahead of the files asked for a moment after it, which share the link with it.
     img.fetchPriority = 'high';
     img.src = `${base}.light.svg`;
     picture.append(...sources, img);
