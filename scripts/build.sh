@@ -20,7 +20,13 @@ build_module() { # <name> <cargo feature flags…>
   # --low-memory-unused: Rust puts nothing in the first 1 KB of memory (its stack starts there
   # and grows down from 1 MB), so loads and stores may fold their offsets; --converge repeats the
   # passes while they still shrink the module (2 KB gzip on the lean core).
-  npx --no-install wasm-opt -Oz --low-memory-unused --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # The loops a large series runs through stay functions of their own, so the browser optimises
+  # them, not their large callers (scripts/no-inline.mjs says why). Flags before -Oz, or it
+  # inlines them first.
+  local no_inline
+  no_inline=$(node scripts/no-inline.mjs "www/pkg/${name}_bg.wasm")
+  # shellcheck disable=SC2086 # the flags are words
+  npx --no-install wasm-opt $no_inline -Oz --low-memory-unused --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
     "www/pkg/${name}_bg.wasm" -o "www/pkg/${name}_bg.wasm"
 }

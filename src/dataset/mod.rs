@@ -118,4 +118,24 @@ mod tests {
         );
         assert_eq!(years.date(1), Some(Date::year(1938)));
     }
+
+    #[test]
+    fn columns_know_where_their_extremes_are() {
+        let of = |y: Vec<f64>| {
+            let x = Rc::new((0..y.len()).map(|i| 1900.0 + i as f64).collect());
+            let s = Series::from_columns("v".into(), "V".into(), Rgb(0, 0, 0), x, Rc::new(y), true);
+            (s.extremes_at(), s.value_extent())
+        };
+        let nan = f64::NAN;
+        // The first of equal lows, the last of equal highs; gaps take no part.
+        assert_eq!(
+            of(vec![nan, 2.0, 5.0, 2.0, nan, 5.0, nan]),
+            (Some((1, 5)), Some((2.0, 5.0)))
+        );
+        assert_eq!(of(vec![nan, nan]), (None, None), "no value, no extremes");
+        let inf = f64::INFINITY;
+        // Infinities are found (validation refuses them by the extent).
+        assert_eq!(of(vec![nan, inf, inf]), (Some((1, 2)), Some((inf, inf))));
+        assert_eq!(of(vec![-inf, 1.0]), (Some((0, 1)), Some((-inf, 1.0))));
+    }
 }

@@ -39,6 +39,8 @@ pub struct Series {
     whole_years: bool,
     /// Smallest and largest present value, alternatives included.
     extent: Option<(f64, f64)>,
+    /// For bare columns, the indices of the first lowest and the last highest present value.
+    extremes_at: Option<(usize, usize)>,
 }
 
 impl Series {
@@ -48,12 +50,12 @@ impl Series {
         let y: Column = Rc::new(points.iter().map(|p| p.value.unwrap_or(f64::NAN)).collect());
         let alternatives = points.iter().flat_map(|p| p.alternatives.iter().map(|a| a.value));
         let extent = extent(y.iter().copied().filter(|v| !v.is_nan()).chain(alternatives));
-        Series::assemble((id, name, color), (x, y), points, false, extent)
+        Series::assemble((id, name, color), (x, y), points, false, extent, None)
     }
 
     /// A series of bare numeric columns: `x` ascending fractional years (`whole_years` when every
     /// one is a whole number), `y` finite or NaN (a gap), validated by the caller; beyond the
-    /// shorter column nothing is kept. One pass over `y`, for its extent.
+    /// shorter column nothing is kept. One pass over `y`, for its extent and where it lies.
     pub fn from_columns(
         id: String,
         name: String,
@@ -64,8 +66,16 @@ impl Series {
     ) -> Series {
         let n = x.len().min(y.len());
         let (x, y) = (trimmed(x, n), trimmed(y, n));
-        let extent = extent(y.iter().copied().filter(|v| !v.is_nan()));
-        Series::assemble((id, name, color), (x, y), Vec::new(), whole_years, extent)
+        let extremes_at = extremes_at(&y);
+        let extent = extremes_at.map(|(lo, hi)| (y[lo], y[hi]));
+        Series::assemble(
+            (id, name, color),
+            (x, y),
+            Vec::new(),
+            whole_years,
+            extent,
+            extremes_at,
+        )
     }
 
     /// A series with no breaks and no part-year points yet, drawn solid.
@@ -75,6 +85,7 @@ impl Series {
         details: Vec<Point>,
         whole_years: bool,
         extent: Option<(f64, f64)>,
+        extremes_at: Option<(usize, usize)>,
     ) -> Series {
         Series {
             id,
@@ -88,6 +99,7 @@ impl Series {
             details,
             whole_years,
             extent,
+            extremes_at,
         }
     }
 
@@ -161,6 +173,12 @@ impl Series {
         self.extent
     }
 
+    /// For bare columns, the indices of the first lowest and the last highest present value
+    /// (kept from the start); `None` for sourced series, whose alternatives count too.
+    pub fn extremes_at(&self) -> Option<(usize, usize)> {
+        self.extremes_at
+    }
+
     /// The index of the point at exactly `date` (binary search).
     pub fn index_at(&self, date: &Date) -> Option<usize> {
         let (mut lo, mut hi) = (0, self.len());
@@ -199,6 +217,33 @@ fn trimmed(column: Column, n: usize) -> Column {
     } else {
         Rc::new(column[..n].to_vec())
     }
+}
+
+/// The indices of the first lowest and the last highest present (not NaN) value of `ys`. One
+/// pass of two comparisons per value, in which NaN takes no part: a million-point column passes
+/// through here in the first draw, in the browser's baseline code. Never inlined, so that what
+/// the browser optimises after it is this small function, not its callers.
+#[inline(never)]
+fn extremes_at(ys: &[f64]) -> Option<(usize, usize)> {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    let (mut lo_at, mut hi_at) = (usize::MAX, usize::MAX);
+    for (i, &v) in ys.iter().enumerate() {
+        if v < lo {
+            (lo, lo_at) = (v, i);
+        }
+        if v >= hi {
+            (hi, hi_at) = (v, i);
+        }
+    }
+    // Every present value is at least −∞, so none were present if no highest was found; one
+    // highest but no lowest means every present value is +∞, the first of them the lowest.
+    if hi_at == usize::MAX {
+        return None;
+    }
+    if lo_at == usize::MAX {
+        lo_at = ys.iter().position(|v| !v.is_nan())?;
+    }
+    Some((lo_at, hi_at))
 }
 
 /// Min and max of an iterator of numbers, none of them NaN. Compared, not `f64::min`/`max`, whose

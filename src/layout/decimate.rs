@@ -16,43 +16,49 @@ pub const DENSE_PER_PX: f64 = 1.0;
 /// Indices of the points in `range` to draw at `px_per_year` (column = ⌊(x − t0) · px_per_year⌋),
 /// keeping per pixel column the first, lowest, highest and last present point, ascending; `None`
 /// marks a gap (a NaN y; a run of gaps gives one `None`).
+///
+/// Never inlined, so that what the browser optimises after it is this small function, not the
+/// whole layout.
+#[inline(never)]
 pub fn m4(xs: &[f64], ys: &[f64], range: Range<usize>, t0: f64, px_per_year: f64) -> Vec<Option<usize>> {
-    let range = range.start.min(xs.len().min(ys.len()))..range.end.min(xs.len().min(ys.len()));
+    let n = xs.len().min(ys.len());
+    let range = range.start.min(n)..range.end.min(n);
     let mut out: Vec<Option<usize>> = Vec::with_capacity(1024);
-    // The open column and its first, lowest, highest and last point.
-    let mut open: Option<(i64, [usize; 4])> = None;
-    for i in range {
-        let y = ys[i];
+    // The open column (NaN: none), its first, lowest, highest and last point, and the lowest and
+    // highest values, kept here rather than read again: the loop runs once per point, in the
+    // browser's baseline code on a first draw.
+    let mut column = f64::NAN;
+    let (mut kept, mut lo, mut hi) = ([0usize; 4], 0.0, 0.0);
+    let points = xs[range.clone()].iter().zip(&ys[range.clone()]);
+    for (i, (&x, &y)) in (range.start..).zip(points) {
         if y.is_nan() {
-            if let Some((_, b)) = open.take() {
-                flush(&mut out, b);
+            if !column.is_nan() {
+                flush(&mut out, kept);
+                column = f64::NAN;
             }
             if out.last() != Some(&None) {
                 out.push(None);
             }
             continue;
         }
-        let column = ((xs[i] - t0) * px_per_year).floor() as i64;
-        match &mut open {
-            Some((c, b)) if *c == column => {
-                if y < ys[b[1]] {
-                    b[1] = i;
-                }
-                if y > ys[b[2]] {
-                    b[2] = i;
-                }
-                b[3] = i;
+        let here = ((x - t0) * px_per_year).floor();
+        if here == column {
+            if y < lo {
+                (lo, kept[1]) = (y, i);
             }
-            _ => {
-                if let Some((_, b)) = open.take() {
-                    flush(&mut out, b);
-                }
-                open = Some((column, [i, i, i, i]));
+            if y > hi {
+                (hi, kept[2]) = (y, i);
             }
+            kept[3] = i;
+        } else {
+            if !column.is_nan() {
+                flush(&mut out, kept);
+            }
+            (column, kept, lo, hi) = (here, [i; 4], y, y);
         }
     }
-    if let Some((_, b)) = open {
-        flush(&mut out, b);
+    if !column.is_nan() {
+        flush(&mut out, kept);
     }
     out
 }

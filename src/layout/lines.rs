@@ -30,7 +30,9 @@ pub fn too_close_to_mark(count: usize, frame: &Frame) -> bool {
     count as f64 * super::metrics::MARKER_SPACING_PX > frame.plot.width()
 }
 
-/// Lines of every shown series on a time axis; none on a bar chart.
+/// Lines of every shown series on a time axis; none on a bar chart. Never inlined, so that what
+/// the browser optimises after a dense first draw is this function, not the whole layout.
+#[inline(never)]
 pub fn compute(chart: &Chart, view: &View, frame: &Frame) -> Vec<LinePath> {
     let XScale::Time(x) = frame.x else {
         return Vec::new();

@@ -61,7 +61,10 @@ impl ChartSpec {
 }
 
 /// The x column's checks: finite, inside years 1 to 9999, strictly ascending; in the same pass,
-/// whether every x is a whole number (years).
+/// whether every x is a whole number (years). Strictly ascending from a first x of at least 1 to
+/// a last below 10,000 puts every x in range, so the pass over a million points makes one
+/// comparison and one rounding per point (NaN fails the comparison); only a column that fails
+/// is read again, to name the first bad value and where it is.
 fn check_x(x: &[f64]) -> Result<bool> {
     if x.is_empty() {
         return Err(ChartError::missing("x"));
@@ -72,24 +75,49 @@ fn check_x(x: &[f64]) -> Result<bool> {
             format!("{} values (at most {MAX_COLUMN_POINTS})", x.len()),
         ));
     }
-    let (mut previous, mut whole_years) = (f64::NEG_INFINITY, true);
+    let (ascending, whole_years) = ascending_and_whole(x);
+    if ascending && YEARS.contains(&x[0]) && YEARS.contains(&x[x.len() - 1]) {
+        return Ok(whole_years);
+    }
+    Err(first_bad_x(x))
+}
+
+/// Whether `x` is strictly ascending (NaN is not), and whether every x is a whole number. A
+/// function of its own, never inlined: the browser optimises a long-running function for its
+/// next call, and this small one is quick to optimise where the whole validation is not.
+#[inline(never)]
+fn ascending_and_whole(x: &[f64]) -> (bool, bool) {
+    let (mut previous, mut ascending, mut whole_years) = (f64::NEG_INFINITY, true, true);
+    for &v in x {
+        ascending &= v > previous;
+        whole_years &= v == v.trunc();
+        previous = v;
+    }
+    (ascending, whole_years)
+}
+
+/// Where an x may be: years 1 to 9999, in fractional years.
+const YEARS: std::ops::Range<f64> = 1.0..10_000.0;
+
+/// The error for the first x out of range or not above the one before it.
+fn first_bad_x(x: &[f64]) -> ChartError {
+    let mut previous = f64::NEG_INFINITY;
     for (i, &v) in x.iter().enumerate() {
-        if !(1.0..10_000.0).contains(&v) {
+        if !YEARS.contains(&v) {
             let why = if v.is_finite() {
                 " (fractional years, 1 to 9999)"
             } else {
                 ""
             };
-            return Err(ChartError::invalid("x", format!("{v} at {i}{why}")));
+            return ChartError::invalid("x", format!("{v} at {i}{why}"));
         }
         if v <= previous {
-            return Err(ChartError::invalid("x", format!("not increasing at {i}")));
+            return ChartError::invalid("x", format!("not increasing at {i}"));
         }
         previous = v;
-        // Once one x is fractional the rest need no look.
-        whole_years = whole_years && v.fract() == 0.0;
     }
-    Ok(whole_years)
+    // Not reached: the fast pass failed, so one of the checks above fails too.
+    ChartError::invalid("x", "not increasing".to_string())
 }
 
 /// One y column's checks: as long as x, each value finite or NaN (read from the extent the
@@ -236,5 +264,55 @@ mod tests {
             "invalid x: 1921.5 at 1 (bar charts take whole years)"
         );
         assert!(series(&columns(&[1921.0, 1922.0], &[&[1.0, 2.0]]), Kind::Bar).is_ok());
+        // Ascending, but the last or the first out of range; the first x fractional.
+        assert_eq!(
+            err(&columns(&[1921.0, 12_000.0], &[&[1.0, 2.0]]), line),
+            "invalid x: 12000 at 1 (fractional years, 1 to 9999)"
+        );
+        assert_eq!(
+            err(&columns(&[f64::NEG_INFINITY, 1921.0], &[&[1.0, 2.0]]), line),
+            "invalid x: -inf at 0"
+        );
+        assert_eq!(
+            err(&columns(&[1921.5, 1922.0], &[&[1.0, 2.0]]), Kind::Bar),
+            "invalid x: 1921.5 at 0 (bar charts take whole years)"
+        );
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The one-comparison pass agrees with reading each x in turn: the first x out of years
+        /// 1–9999 or not above the one before it is the error; else whether all are whole.
+        #[test]
+        fn check_x_agrees_with_reading_each_x_in_turn(
+            x in prop::collection::vec(
+                prop_oneof![
+                    (0u32..12_000).prop_map(f64::from),
+                    (0.0f64..12_000.0),
+                    prop::sample::select(vec![f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1.0, 9_999.5, 10_000.0]),
+                ],
+                1..40,
+            ),
+            sort in any::<bool>(),
+        ) {
+            let mut x = x;
+            if sort {
+                x.sort_by(f64::total_cmp);
+            }
+            let mut expected = Ok(x.iter().all(|v| v.fract() == 0.0));
+            for (i, &v) in x.iter().enumerate() {
+                if !(1.0..10_000.0).contains(&v) {
+                    let why = if v.is_finite() { " (fractional years, 1 to 9999)" } else { "" };
+                    expected = Err(format!("invalid x: {v} at {i}{why}"));
+                    break;
+                }
+                if i > 0 && v <= x[i - 1] {
+                    expected = Err(format!("invalid x: not increasing at {i}"));
+                    break;
+                }
+            }
+            prop_assert_eq!(check_x(&x).map_err(|e| e.to_string()), expected);
+        }
     }
 }

@@ -33,13 +33,9 @@ impl Scan {
     pub(super) fn of(s: &Series) -> Scan {
         let (ys, mut scan) = (s.ys(), Scan::default());
         // Bare columns have no statuses, part years or breaks: the value alone decides, and
-        // the extremes are where the kept extent is.
-        let plain = s.details().is_empty() && s.breaks.is_empty();
-        if let (true, Some((lo, hi))) = (plain, s.value_extent()) {
-            scan.min = ys.iter().position(|&v| v == lo);
-            scan.max = ys.iter().rposition(|&v| v == hi);
-        }
-        if plain {
+        // the series found its extremes when it was made.
+        if s.details().is_empty() && s.breaks.is_empty() {
+            (scan.min, scan.max) = s.extremes_at().unzip();
             scan.plain_runs(ys);
             return scan;
         }
@@ -78,37 +74,38 @@ impl Scan {
         scan
     }
 
-    /// The runs of bare columns, where only a gap (NaN) ends a stretch: the same rule as above
-    /// in the tightest loop, since a million points pass through it inside the first draw. A
-    /// run's way is known from its steps, so where it ends it goes straight to its ranking.
+    /// The runs of bare columns, where only a gap (NaN) ends a stretch: the same rule as above,
+    /// walked run by run, since a million points pass through it inside the first draw. From a
+    /// run's first step its way is known, and the run goes on while each value passes the one
+    /// before it that way (a gap passes no comparison); where it ends, the next run starts. A
+    /// flat step is a run of its own, which is never ranked. Never inlined, so that what the
+    /// browser optimises after it is this small function, not the whole summary.
+    #[inline(never)]
     fn plain_runs(&mut self, ys: &[f64]) {
-        let mut i = 0;
-        while i < ys.len() {
-            if ys[i].is_nan() {
-                i += 1;
+        let mut start = 0;
+        while start + 1 < ys.len() {
+            let (a, b) = (ys[start], ys[start + 1]);
+            let way = if b > a {
+                1
+            } else if b < a {
+                -1
+            } else {
+                // Flat, or a gap on either side: nothing starts here that could be ranked.
+                start += 1;
                 continue;
-            }
-            // A stretch from `i`; its current run from `start`, whose steps went `way`.
-            let (mut start, mut way) = (i, 0i8);
-            let mut previous = ys[i];
-            i += 1;
-            while let Some(&v) = ys.get(i) {
-                if v.is_nan() {
-                    break;
+            };
+            let mut end = start + 1;
+            if way == 1 {
+                while end + 1 < ys.len() && ys[end + 1] > ys[end] {
+                    end += 1;
                 }
-                let step = i8::from(v > previous) - i8::from(v < previous);
-                if step != way || step == 0 {
-                    // The first step of a stretch sets its way; any other change ends the run.
-                    if i != start + 1 {
-                        self.ended(ys, start, i - 1, way);
-                        start = i - 1;
-                    }
-                    way = step;
+            } else {
+                while end + 1 < ys.len() && ys[end + 1] < ys[end] {
+                    end += 1;
                 }
-                previous = v;
-                i += 1;
             }
-            self.ended(ys, start, i - 1, way);
+            self.ended(ys, start, end, way);
+            start = end;
         }
     }
 
@@ -145,11 +142,15 @@ impl Scan {
 }
 
 /// Puts `run` (of `change`) among the `k` best so far, after any as good (`better` is how a
-/// better change compares).
+/// better change compares). Inlined: its first line turns most runs of a long series away, and
+/// a call for each would cost more than that line.
+#[inline(always)]
 fn keep(best: &mut Vec<(Run, f64)>, run: Run, change: f64, k: usize, better: Ordering) {
     // Most runs of a long series are small: no better than the last kept, they go at once.
-    if best.len() == k && best.last().is_some_and(|b| change.total_cmp(&b.1) != better) {
-        return;
+    if let (true, Some(last)) = (best.len() == k, best.last()) {
+        if change.total_cmp(&last.1) != better {
+            return;
+        }
     }
     // In at the end, then up past every one it beats.
     best.push((run, change));
