@@ -8,15 +8,17 @@
 // a large caller (the whole layout, the whole validation), that caller is what gets optimised: 25–
 // 40 ms of compiling on a second core that the page's main thread then shares. Kept as small
 // functions of their own (`#[inline(never)]` in the Rust, and here for wasm-opt, which would
-// otherwise inline a function that has one caller), each is optimised in about a millisecond.
+// otherwise inline a function that has one caller), each is optimised in about a millisecond;
+// and since each reads a block of the series per call (`dataset::BLOCK`), the blocks after that
+// run optimised.
 // Usage: node scripts/no-inline.mjs <module.wasm>
 import { readFileSync } from 'node:fs';
 
 const HOT_LOOPS = [
-  '*spec*columns*ascending_and_whole*',
-  '*dataset*series*extremes_at*',
-  '*summary*scan*plain_runs*',
-  '*layout*decimate*m4*',
+  '*spec*columns*block_ascending_and_whole*',
+  '*dataset*series*extremes_in*',
+  '*summary*scan*runs_from*',
+  '*layout*decimate*Decimation*read*',
   '*layout*lines*compute*',
 ];
 

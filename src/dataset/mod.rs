@@ -10,7 +10,7 @@ mod series;
 pub use date::Date;
 pub use event::Event;
 pub use point::{Alternative, Point, PointRef, Status};
-pub use series::{extent, Column, Series};
+pub use series::{extent, Column, Series, BLOCK};
 
 /// All series of one chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,5 +137,9 @@ mod tests {
         // Infinities are found (validation refuses them by the extent).
         assert_eq!(of(vec![nan, inf, inf]), (Some((1, 2)), Some((inf, inf))));
         assert_eq!(of(vec![-inf, 1.0]), (Some((0, 1)), Some((-inf, 1.0))));
+        // Read in blocks: the first lowest and the last highest, whichever block they are in.
+        let mut long = vec![5.0; 2 * BLOCK + 10];
+        (long[3], long[BLOCK], long[BLOCK + 5], long[2 * BLOCK + 1]) = (9.0, 9.0, 0.0, 0.0);
+        assert_eq!(of(long), (Some((BLOCK + 5, BLOCK)), Some((0.0, 9.0))));
     }
 }

@@ -219,15 +219,48 @@ fn trimmed(column: Column, n: usize) -> Column {
     }
 }
 
-/// The indices of the first lowest and the last highest present (not NaN) value of `ys`. One
-/// pass of two comparisons per value, in which NaN takes no part: a million-point column passes
-/// through here in the first draw, in the browser's baseline code. Never inlined, so that what
-/// the browser optimises after it is this small function, not its callers.
-#[inline(never)]
+/// The indices of the first lowest and the last highest present (not NaN) value of `ys`: two
+/// comparisons per value, in which NaN takes no part, over blocks of [`BLOCK`] values.
 fn extremes_at(ys: &[f64]) -> Option<(usize, usize)> {
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    let (mut lo_at, mut hi_at) = (usize::MAX, usize::MAX);
-    for (i, &v) in ys.iter().enumerate() {
+    let mut found = Extremes {
+        lo: f64::INFINITY,
+        hi: f64::NEG_INFINITY,
+        lo_at: usize::MAX,
+        hi_at: usize::MAX,
+    };
+    for (k, block) in ys.chunks(BLOCK).enumerate() {
+        extremes_in(block, k * BLOCK, &mut found);
+    }
+    // Every present value is at least −∞, so none were present if no highest was found; one
+    // highest but no lowest means every present value is +∞, the first of them the lowest.
+    if found.hi_at == usize::MAX {
+        return None;
+    }
+    if found.lo_at == usize::MAX {
+        found.lo_at = ys.iter().position(|v| !v.is_nan())?;
+    }
+    Some((found.lo_at, found.hi_at))
+}
+
+/// Values a long loop reads per call. The browser first runs WebAssembly in baseline code and
+/// optimises a function that has run long for its next call: a million points read in one call
+/// would all be read in baseline code, in blocks most are read optimised.
+pub const BLOCK: usize = 1 << 15;
+
+/// The lowest and highest value so far, and where they are.
+struct Extremes {
+    lo: f64,
+    hi: f64,
+    lo_at: usize,
+    hi_at: usize,
+}
+
+/// Takes the values of `block` (which starts at index `offset`) into `found`. Never inlined:
+/// the browser optimises this small function, not its callers.
+#[inline(never)]
+fn extremes_in(block: &[f64], offset: usize, found: &mut Extremes) {
+    let (mut lo, mut hi, mut lo_at, mut hi_at) = (found.lo, found.hi, found.lo_at, found.hi_at);
+    for (i, &v) in (offset..).zip(block) {
         if v < lo {
             (lo, lo_at) = (v, i);
         }
@@ -235,15 +268,7 @@ fn extremes_at(ys: &[f64]) -> Option<(usize, usize)> {
             (hi, hi_at) = (v, i);
         }
     }
-    // Every present value is at least −∞, so none were present if no highest was found; one
-    // highest but no lowest means every present value is +∞, the first of them the lowest.
-    if hi_at == usize::MAX {
-        return None;
-    }
-    if lo_at == usize::MAX {
-        lo_at = ys.iter().position(|v| !v.is_nan())?;
-    }
-    Some((lo_at, hi_at))
+    *found = Extremes { lo, hi, lo_at, hi_at };
 }
 
 /// Min and max of an iterator of numbers, none of them NaN. Compared, not `f64::min`/`max`, whose

@@ -5,7 +5,7 @@
 //! columns: no per-point structs, dates or allocation; and none at all when the view and the
 //! plot's width are those of the last pass over the same columns (an unchanged redraw).
 
-use crate::dataset::Column;
+use crate::dataset::{Column, BLOCK};
 use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::{Rc, Weak};
@@ -15,52 +15,81 @@ pub const DENSE_PER_PX: f64 = 1.0;
 
 /// Indices of the points in `range` to draw at `px_per_year` (column = ⌊(x − t0) · px_per_year⌋),
 /// keeping per pixel column the first, lowest, highest and last present point, ascending; `None`
-/// marks a gap (a NaN y; a run of gaps gives one `None`).
-///
-/// Never inlined, so that what the browser optimises after it is this small function, not the
-/// whole layout.
-#[inline(never)]
+/// marks a gap (a NaN y; a run of gaps gives one `None`). Read in blocks of [`BLOCK`] points, so
+/// the browser reads most of a long series optimised.
 pub fn m4(xs: &[f64], ys: &[f64], range: Range<usize>, t0: f64, px_per_year: f64) -> Vec<Option<usize>> {
     let n = xs.len().min(ys.len());
     let range = range.start.min(n)..range.end.min(n);
-    let mut out: Vec<Option<usize>> = Vec::with_capacity(1024);
-    // The open column (NaN: none), its first, lowest, highest and last point, and the lowest and
-    // highest values, kept here rather than read again: the loop runs once per point, in the
-    // browser's baseline code on a first draw.
-    let mut column = f64::NAN;
-    let (mut kept, mut lo, mut hi) = ([0usize; 4], 0.0, 0.0);
-    let points = xs[range.clone()].iter().zip(&ys[range.clone()]);
-    for (i, (&x, &y)) in (range.start..).zip(points) {
-        if y.is_nan() {
-            if !column.is_nan() {
-                flush(&mut out, kept);
-                column = f64::NAN;
+    let mut column = Decimation {
+        out: Vec::with_capacity(1024),
+        at: f64::NAN,
+        kept: [0; 4],
+        lo: 0.0,
+        hi: 0.0,
+    };
+    let mut start = range.start;
+    while start < range.end {
+        let end = (start + BLOCK).min(range.end);
+        column.read(&xs[start..end], &ys[start..end], start, (t0, px_per_year));
+        start = end;
+    }
+    column.close();
+    column.out
+}
+
+/// What [`m4`] has kept, and its open column: where it is (NaN: none), its first, lowest, highest
+/// and last point, and the lowest and highest values, kept here rather than read again.
+struct Decimation {
+    out: Vec<Option<usize>>,
+    at: f64,
+    kept: [usize; 4],
+    lo: f64,
+    hi: f64,
+}
+
+impl Decimation {
+    /// Reads a block of points, the first of which is point `offset`. Never inlined: the browser
+    /// optimises this small function, not the whole layout.
+    #[inline(never)]
+    fn read(&mut self, xs: &[f64], ys: &[f64], offset: usize, (t0, px_per_year): (f64, f64)) {
+        let (mut at, mut kept, mut lo, mut hi) = (self.at, self.kept, self.lo, self.hi);
+        for (i, (&x, &y)) in (offset..).zip(xs.iter().zip(ys)) {
+            if y.is_nan() {
+                if !at.is_nan() {
+                    flush(&mut self.out, kept);
+                    at = f64::NAN;
+                }
+                if self.out.last() != Some(&None) {
+                    self.out.push(None);
+                }
+                continue;
             }
-            if out.last() != Some(&None) {
-                out.push(None);
+            let here = ((x - t0) * px_per_year).floor();
+            if here == at {
+                if y < lo {
+                    (lo, kept[1]) = (y, i);
+                }
+                if y > hi {
+                    (hi, kept[2]) = (y, i);
+                }
+                kept[3] = i;
+            } else {
+                if !at.is_nan() {
+                    flush(&mut self.out, kept);
+                }
+                (at, kept, lo, hi) = (here, [i; 4], y, y);
             }
-            continue;
         }
-        let here = ((x - t0) * px_per_year).floor();
-        if here == column {
-            if y < lo {
-                (lo, kept[1]) = (y, i);
-            }
-            if y > hi {
-                (hi, kept[2]) = (y, i);
-            }
-            kept[3] = i;
-        } else {
-            if !column.is_nan() {
-                flush(&mut out, kept);
-            }
-            (column, kept, lo, hi) = (here, [i; 4], y, y);
+        (self.at, self.kept, self.lo, self.hi) = (at, kept, lo, hi);
+    }
+
+    /// Keeps the open column's points, if one is open.
+    fn close(&mut self) {
+        if !self.at.is_nan() {
+            flush(&mut self.out, self.kept);
+            self.at = f64::NAN;
         }
     }
-    if !column.is_nan() {
-        flush(&mut out, kept);
-    }
-    out
 }
 
 /// The last decimations made: of which columns (held weakly, so a cache never keeps data alive,
@@ -191,6 +220,40 @@ mod tests {
         let fresh = m4_kept(&x2, &y2, 0..100, 1920.0, 24.0);
         assert!(!Rc::ptr_eq(&part, &fresh));
         assert_eq!(&part[..], &fresh[..]);
+    }
+
+    #[test]
+    fn m4_reads_columns_across_blocks_as_one() {
+        // Three blocks of points, ~700 to a pixel column, so columns straddle the blocks' edges.
+        let n = 3 * BLOCK;
+        let xs: Vec<f64> = (0..n).map(|i| 1000.0 + i as f64 / 1000.0).collect();
+        let ys: Vec<f64> = (0..n).map(|i| ((i * 7919) % 1009) as f64).collect();
+        let px_per_year = 1000.0 / 700.0;
+        // Worked out here, column by column: first, first lowest, first highest, last.
+        let mut expected = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let column = ((xs[i] - 1000.0) * px_per_year).floor();
+            let mut members = vec![i];
+            while i + 1 < n && ((xs[i + 1] - 1000.0) * px_per_year).floor() == column {
+                i += 1;
+                members.push(i);
+            }
+            let lowest = members
+                .iter()
+                .copied()
+                .reduce(|a, b| if ys[b] < ys[a] { b } else { a });
+            let highest = members
+                .iter()
+                .copied()
+                .reduce(|a, b| if ys[b] > ys[a] { b } else { a });
+            let mut picks = vec![members[0], lowest.unwrap(), highest.unwrap(), i];
+            picks.sort_unstable();
+            picks.dedup();
+            expected.extend(picks.into_iter().map(Some));
+            i += 1;
+        }
+        assert_eq!(m4(&xs, &ys, 0..n, 1000.0, px_per_year), expected);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::text::Text;
 use super::validate::label;
 use super::Kind;
 use crate::color::PALETTE;
-use crate::dataset::{Column, Series};
+use crate::dataset::{Column, Series, BLOCK};
 use crate::error::{ChartError, Result};
 use std::rc::Rc;
 
@@ -82,13 +82,27 @@ fn check_x(x: &[f64]) -> Result<bool> {
     Err(first_bad_x(x))
 }
 
-/// Whether `x` is strictly ascending (NaN is not), and whether every x is a whole number. A
-/// function of its own, never inlined: the browser optimises a long-running function for its
-/// next call, and this small one is quick to optimise where the whole validation is not.
-#[inline(never)]
+/// Whether `x` is strictly ascending (NaN is not), and whether every x is a whole number: one
+/// comparison and one rounding per value, over blocks of [`BLOCK`] values.
 fn ascending_and_whole(x: &[f64]) -> (bool, bool) {
-    let (mut previous, mut ascending, mut whole_years) = (f64::NEG_INFINITY, true, true);
-    for &v in x {
+    let (mut ascending, mut whole_years) = (true, true);
+    let mut previous = f64::NEG_INFINITY;
+    for block in x.chunks(BLOCK) {
+        (ascending, whole_years) = block_ascending_and_whole(block, previous, (ascending, whole_years));
+        previous = block[block.len() - 1];
+    }
+    (ascending, whole_years)
+}
+
+/// [`ascending_and_whole`] of one block, after `previous`, carrying what the blocks before found.
+/// Never inlined: the browser optimises this small function, not its callers.
+#[inline(never)]
+fn block_ascending_and_whole(
+    block: &[f64],
+    mut previous: f64,
+    (mut ascending, mut whole_years): (bool, bool),
+) -> (bool, bool) {
+    for &v in block {
         ascending &= v > previous;
         whole_years &= v == v.trunc();
         previous = v;
@@ -276,6 +290,27 @@ mod tests {
         assert_eq!(
             err(&columns(&[1921.5, 1922.0], &[&[1.0, 2.0]]), Kind::Bar),
             "invalid x: 1921.5 at 0 (bar charts take whole years)"
+        );
+    }
+
+    #[test]
+    fn columns_are_checked_across_blocks() {
+        // Read in blocks: a fault on either side of a block's edge is found, and named.
+        let x: Vec<f64> = (0..2 * BLOCK + 5).map(|i| 1000.0 + i as f64 / 100.0).collect();
+        assert_eq!(check_x(&x), Ok(false));
+        for at in [BLOCK - 1, BLOCK, BLOCK + 1, 2 * BLOCK] {
+            let mut bad = x.clone();
+            bad[at] = bad[at - 1];
+            assert_eq!(
+                check_x(&bad).unwrap_err().to_string(),
+                format!("invalid x: not increasing at {at}")
+            );
+        }
+        let mut late = x.clone();
+        late[2 * BLOCK + 4] = f64::INFINITY;
+        assert_eq!(
+            check_x(&late).unwrap_err().to_string(),
+            format!("invalid x: inf at {}", 2 * BLOCK + 4)
         );
     }
 

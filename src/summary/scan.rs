@@ -2,7 +2,7 @@
 //! its monotone runs, found without sorting or allocating, since a million points pass through
 //! it inside the first draw. Pure; reads the dataset only.
 
-use crate::dataset::{Point, Series};
+use crate::dataset::{Point, Series, BLOCK};
 use std::cmp::Ordering;
 
 /// A run of consecutive present values moving one way: the indices of its first and last point.
@@ -78,12 +78,20 @@ impl Scan {
     /// walked run by run, since a million points pass through it inside the first draw. From a
     /// run's first step its way is known, and the run goes on while each value passes the one
     /// before it that way (a gap passes no comparison); where it ends, the next run starts. A
-    /// flat step is a run of its own, which is never ranked. Never inlined, so that what the
-    /// browser optimises after it is this small function, not the whole summary.
-    #[inline(never)]
+    /// flat step is a run of its own, which is never ranked. In blocks of runs starting within
+    /// [`BLOCK`] values, so the browser runs most of them optimised.
     fn plain_runs(&mut self, ys: &[f64]) {
         let mut start = 0;
         while start + 1 < ys.len() {
+            start = self.runs_from(ys, start, start + BLOCK);
+        }
+    }
+
+    /// The runs of [`Self::plain_runs`] that start from `start` up to `limit`; where the next
+    /// starts. Never inlined: the browser optimises this small function, not the whole summary.
+    #[inline(never)]
+    fn runs_from(&mut self, ys: &[f64], mut start: usize, limit: usize) -> usize {
+        while start + 1 < ys.len() && start < limit {
             let (a, b) = (ys[start], ys[start + 1]);
             let way = if b > a {
                 1
@@ -107,6 +115,7 @@ impl Scan {
             self.ended(ys, start, end, way);
             start = end;
         }
+        start
     }
 
     /// Ranks the run from `a` to `b`, whose steps all went `way` (-1, 0 or 1).
@@ -210,18 +219,23 @@ mod tests {
     #[test]
     fn scan_of_bare_columns_agrees_with_the_sourced_path() {
         // A noisy walk with gaps, once as bare columns and once as sourced points of the same
-        // years (no statuses, breaks or part years): the same extremes and runs.
+        // years (no statuses, breaks or part years): the same extremes and runs. Long enough to
+        // be read in three blocks, with a steep fall planted across the first block's end.
         let mut seed: u64 = 7;
-        let ys: Vec<f64> = (0..2000)
+        let mut ys: Vec<f64> = (0..2 * BLOCK + 2000)
             .map(|i| {
                 seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
                 if i % 97 == 13 {
                     f64::NAN
                 } else {
-                    (seed % 1000) as f64 + if i % 7 == 0 { 0.0 } else { 500.0 }
+                    (seed % 1000) as f64 + if i % 7 == 0 { 1.0 } else { 500.0 }
                 }
             })
             .collect();
+        // From 5,000 to 1 (the walk's values are 1 to 1,499): the steepest fall.
+        for (i, v) in (BLOCK - 3..).zip([5000.0, 4000.0, 3000.0, 2000.0, 1000.0, 100.0, 1.0]) {
+            ys[i] = v;
+        }
         let points = ys
             .iter()
             .enumerate()
@@ -240,5 +254,6 @@ mod tests {
         assert_eq!(a.falls, b.falls);
         assert_eq!(a.rises, b.rises);
         assert_eq!(a.falls.len(), 2);
+        assert_eq!(a.falls[0].0, (BLOCK - 3, BLOCK + 3));
     }
 }
