@@ -20,7 +20,7 @@ pub const DENSE_PER_PX: f64 = 1.0;
 pub fn m4(xs: &[f64], ys: &[f64], range: Range<usize>, t0: f64, px_per_year: f64) -> Vec<Option<usize>> {
     let n = xs.len().min(ys.len());
     let range = range.start.min(n)..range.end.min(n);
-    let mut column = Decimation {
+    let mut decimation = Decimation {
         out: Vec::with_capacity(1024),
         at: f64::NAN,
         kept: [0; 4],
@@ -30,11 +30,11 @@ pub fn m4(xs: &[f64], ys: &[f64], range: Range<usize>, t0: f64, px_per_year: f64
     let mut start = range.start;
     while start < range.end {
         let end = (start + BLOCK).min(range.end);
-        column.read(&xs[start..end], &ys[start..end], start, (t0, px_per_year));
+        decimation.read(&xs[start..end], &ys[start..end], start, (t0, px_per_year));
         start = end;
     }
-    column.close();
-    column.out
+    decimation.close();
+    decimation.out
 }
 
 /// What [`m4`] has kept, and its open column: where it is (NaN: none), its first, lowest, highest

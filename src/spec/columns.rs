@@ -200,6 +200,7 @@ pub fn series(columns: &ColumnsSpec, kind: Kind) -> Result<Vec<Series>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn columns(x: &[f64], ys: &[&[f64]]) -> ColumnsSpec {
         ColumnsSpec {
@@ -313,8 +314,6 @@ mod tests {
             format!("invalid x: inf at {}", 2 * BLOCK + 4)
         );
     }
-
-    use proptest::prelude::*;
 
     proptest! {
         /// The one-comparison pass agrees with reading each x in turn: the first x out of years
