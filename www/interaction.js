@@ -87,11 +87,14 @@ export function wireInteraction(controller, parts, afterRender) {
   });
 
   // After every render: the range read-out, the reset button, and a tooltip kept on its mark.
+  // Written only when they change: a redraw that changes nothing beside the canvas leaves the
+  // page's style and layout as they were (no style recalculation in every frame).
   let lastRange = '';
   afterRender.push(() => {
     const zoomed = handle.isZoomed();
-    reset.hidden = !zoomed;
-    range.textContent = zoomed ? handle.rangeText() : '';
+    if (reset.hidden === zoomed) reset.hidden = !zoomed;
+    const rangeText = zoomed ? handle.rangeText() : '';
+    if (range.textContent !== rangeText) range.textContent = rangeText;
     const years = handle.zoomedYears();
     if (years.join() !== lastRange) {
       lastRange = years.join();

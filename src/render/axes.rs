@@ -31,10 +31,13 @@ pub fn draw_axes<DB: DrawingBackend>(area: &Area<DB>, frame: &Frame, theme: &The
         TextRole::Label,
         Align::TopCenter,
     );
+    // Every tick mark, then every label: the marks, one style, go to a canvas as one path.
     for t in &frame.x_ticks {
         let tick = [px(t.px, p.bottom), px(t.px, p.bottom + 5.0)];
         area.draw(&PathElement::new(tick.to_vec(), axis))
             .map_err(render_error)?;
+    }
+    for t in &frame.x_ticks {
         area.draw_text(&t.label, &below, px(t.px, p.bottom + 8.0))
             .map_err(render_error)?;
     }

@@ -22,6 +22,15 @@ pub struct Focus {
     pub shape: Option<MarkShape>,
 }
 
+impl Focus {
+    /// True when the overlay shows nothing: no target and no linked moment. A blank overlay
+    /// that is already clear need not be cleared again on the chart's next redraw (a canvas
+    /// touched in a frame is one more layer the browser rasterises and composites).
+    pub fn is_blank(&self) -> bool {
+        self.target.is_none() && self.linked_time.is_none()
+    }
+}
+
 /// Draws `focus` over a transparent backend the size of the frame (the caller clears it).
 pub fn draw_overlay<DB: DrawingBackend>(
     backend: DB,
@@ -142,5 +151,43 @@ mod tests {
         let x = (r.right + 2.0 + RANGE_TICK_PX).round();
         let line = format!("{x},{} {x},{}", top.round(), bottom.round());
         assert!(svg.contains(&line), "no range {line} in {svg}");
+    }
+
+    /// The overlay's SVG at 800 × 450 for `focus` on the repression chart.
+    fn overlay_svg(focus: &Focus) -> String {
+        let chart = Chart::builtin("repression", Lang::EN).unwrap();
+        let frame = crate::layout::Frame::compute(&chart, &View::default(), 800.0, 450.0).unwrap();
+        let mut svg = String::new();
+        {
+            let backend = SVGBackend::with_string(&mut svg, (800, 450));
+            draw_overlay(backend, &frame, focus, &Theme::LIGHT).unwrap();
+        }
+        svg
+    }
+
+    #[test]
+    fn a_blank_focus_draws_nothing_and_any_other_focus_is_not_blank() {
+        let drawn = |svg: &str| {
+            ["<line", "<polyline", "<rect", "<circle", "<path", "<text"]
+                .iter()
+                .any(|tag| svg.contains(tag))
+        };
+        let blank = Focus::default();
+        assert!(blank.is_blank());
+        assert!(!drawn(&overlay_svg(&blank)), "{}", overlay_svg(&blank));
+        // A linked moment inside the plot, and an event, each draw something and are not blank.
+        for focus in [
+            Focus {
+                linked_time: Some(1937.5),
+                ..Focus::default()
+            },
+            Focus {
+                target: Some(Target::Event(0)),
+                ..Focus::default()
+            },
+        ] {
+            assert!(drawn(&overlay_svg(&focus)), "{focus:?} drew nothing");
+            assert!(!focus.is_blank(), "{focus:?}");
+        }
     }
 }

@@ -2,10 +2,13 @@
 //! line width, font, alignment) written only when it changes, and one JS string per colour, font
 //! and label kept for the page's life and reused. plotters-canvas, which this replaces, formats
 //! and sends a new `rgba(…)` string (and a font string) on every draw call: a redraw of a small
-//! chart made a hundred JS strings and twice the calls across the boundary. Drawing is the same
-//! call for call otherwise (half-pixel lines, arcs, text anchors), so pixels do not change; text
-//! is never rotated (the layout asks for none).
+//! chart made a hundred JS strings and twice the calls across the boundary. Opaque shapes of one
+//! colour drawn one after another (grid lines, a series' markers) go into one path, stroked or
+//! filled once: the canvas records and rasterises one operation for them, not one each. Drawing
+//! is the same call for call otherwise (half-pixel lines, arcs, text anchors); text is never
+//! rotated (the layout asks for none).
 
+use crate::color::Rgb;
 use crate::render::{crisp, css_color, css_font};
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -56,11 +59,40 @@ fn with_js_string(text: &str, f: &dyn Fn(&JsValue)) {
     });
 }
 
+/// Fills `width` × `height` px from the origin with `color` (the caller sets the transform).
+pub fn fill_all(context: &CanvasRenderingContext2d, color: Rgb, width: f64, height: f64) {
+    let styles: &Styles = context.unchecked_ref();
+    with_js_string(&css_color(opaque(color)), &|v| styles.set_fill(v));
+    context.fill_rect(0.0, 0.0, width, height);
+}
+
 /// A colour as a key: red, green, blue and the alpha's bits.
 type ColorKey = (u8, u8, u8, u64);
 
 fn key(c: BackendColor) -> ColorKey {
     (c.rgb.0, c.rgb.1, c.rgb.2, c.alpha.to_bits())
+}
+
+fn opaque(c: Rgb) -> BackendColor {
+    BackendColor {
+        rgb: (c.0, c.1, c.2),
+        alpha: 1.0,
+    }
+}
+
+fn unkey((r, g, b, alpha): ColorKey) -> BackendColor {
+    BackendColor {
+        rgb: (r, g, b),
+        alpha: f64::from_bits(alpha),
+    }
+}
+
+fn filled(color: BackendColor) -> Open {
+    Open::Fill(key(color))
+}
+
+fn stroked(style: &impl BackendStyle) -> Open {
+    Open::Stroke(key(style.color()), style.stroke_width())
 }
 
 /// The context's state as last written here; `None` until written.
@@ -72,6 +104,15 @@ struct State {
     font: Option<String>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
+}
+
+/// The path being gathered: what will paint it, once a shape of another kind comes.
+#[derive(Clone, Copy, PartialEq)]
+enum Open {
+    /// Filled with this colour.
+    Fill(ColorKey),
+    /// Stroked with this colour, this many px wide.
+    Stroke(ColorKey, u32),
 }
 
 /// Why drawing failed, as the canvas said.
@@ -96,16 +137,66 @@ pub struct Canvas2d {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
     state: State,
+    /// The path begun and not yet painted.
+    open: Option<Open>,
+    /// The colour every pixel holds while nothing has been drawn since the canvas was grounded
+    /// (`fill_all`): a fill in that colour then changes nothing and is left out.
+    ground: Option<ColorKey>,
 }
 
 impl Canvas2d {
-    /// Draws through `context`, the 2D context of `canvas`. The state is taken as unknown, so
-    /// each piece is written once before its first use.
-    pub fn new(canvas: &HtmlCanvasElement, context: CanvasRenderingContext2d) -> Canvas2d {
+    /// Draws through `context`, the 2D context of `canvas`, filled all over with `ground` if
+    /// given. The state is taken as unknown, so each piece is written once before its first use.
+    pub fn new(
+        canvas: &HtmlCanvasElement,
+        context: CanvasRenderingContext2d,
+        ground: Option<Rgb>,
+    ) -> Canvas2d {
         Canvas2d {
             canvas: canvas.clone(),
             context,
             state: State::default(),
+            open: None,
+            ground: ground.map(|c| key(opaque(c))),
+        }
+    }
+
+    /// Paints the path gathered so far, if any.
+    fn finish(&mut self) {
+        match self.open.take() {
+            Some(Open::Fill(_)) => self.context.fill(),
+            Some(Open::Stroke(..)) => self.context.stroke(),
+            None => {}
+        }
+    }
+
+    /// Gets the path ready for a shape painted by `paint`: adds to the open path where it is
+    /// painted the same way and the colour is opaque (overlaps then look the same drawn once),
+    /// else paints what is open and begins a new path in that style.
+    fn begin(&mut self, paint: Open) {
+        self.ground = None;
+        let opaque = match paint {
+            Open::Fill(c) | Open::Stroke(c, _) => c.3 == 1.0f64.to_bits(),
+        };
+        if opaque && self.open == Some(paint) {
+            return;
+        }
+        self.finish();
+        match paint {
+            Open::Fill(c) => self.set_fill(c),
+            Open::Stroke(c, width) => self.set_stroke(c, width),
+        }
+        self.context.begin_path();
+        self.open = opaque.then_some(paint);
+    }
+
+    /// Paints the shape just added when its path is not kept open for more.
+    fn end(&mut self, paint: Open) {
+        if self.open.is_none() {
+            match paint {
+                Open::Fill(_) => self.context.fill(),
+                Open::Stroke(..) => self.context.stroke(),
+            }
         }
     }
 
@@ -113,18 +204,17 @@ impl Canvas2d {
         self.context.unchecked_ref()
     }
 
-    fn fill(&mut self, color: BackendColor) {
-        if self.state.fill != Some(key(color)) {
-            with_js_string(&css_color(color), &|v| self.styles().set_fill(v));
-            self.state.fill = Some(key(color));
+    fn set_fill(&mut self, color: ColorKey) {
+        if self.state.fill != Some(color) {
+            with_js_string(&css_color(unkey(color)), &|v| self.styles().set_fill(v));
+            self.state.fill = Some(color);
         }
     }
 
-    fn stroke(&mut self, style: &impl BackendStyle) {
-        let (color, width) = (style.color(), style.stroke_width());
-        if self.state.stroke != Some(key(color)) {
-            with_js_string(&css_color(color), &|v| self.styles().set_stroke(v));
-            self.state.stroke = Some(key(color));
+    fn set_stroke(&mut self, color: ColorKey, width: u32) {
+        if self.state.stroke != Some(color) {
+            with_js_string(&css_color(unkey(color)), &|v| self.styles().set_stroke(v));
+            self.state.stroke = Some(color);
         }
         if self.state.line_width != Some(width) {
             self.context.set_line_width(f64::from(width));
@@ -147,9 +237,8 @@ impl Canvas2d {
         }
     }
 
-    /// Begins a path through `points`: moved to the first, lines to the rest.
+    /// Adds a subpath through `points`: moved to the first, lines to the rest.
     fn path(&self, points: impl IntoIterator<Item = BackendCoord>) {
-        self.context.begin_path();
         let mut points = points.into_iter();
         if let Some((x, y)) = points.next() {
             self.context.move_to(f64::from(x), f64::from(y));
@@ -174,12 +263,15 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn present(&mut self) -> Drawn {
+        self.finish();
         Ok(())
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
         if color.alpha > 0.0 {
-            self.fill(color);
+            self.finish();
+            self.ground = None;
+            self.set_fill(key(color));
             self.context
                 .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
         }
@@ -189,11 +281,10 @@ impl DrawingBackend for Canvas2d {
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Drawn {
         if style.color().alpha > 0.0 {
             let (a, b) = crisp(from, to);
-            self.stroke(style);
-            self.context.begin_path();
+            self.begin(stroked(style));
             self.context.move_to(a.0, a.1);
             self.context.line_to(b.0, b.1);
-            self.context.stroke();
+            self.end(stroked(style));
         }
         Ok(())
     }
@@ -211,11 +302,16 @@ impl DrawingBackend for Canvas2d {
         let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
         let w = f64::from(bottom_right.0 - upper_left.0);
         let h = f64::from(bottom_right.1 - upper_left.1);
+        if fill && self.ground == Some(key(style.color())) {
+            return Ok(());
+        }
+        self.finish();
+        self.ground = None;
         if fill {
-            self.fill(style.color());
+            self.set_fill(key(style.color()));
             self.context.fill_rect(x, y, w, h);
         } else {
-            self.stroke(style);
+            self.set_stroke(key(style.color()), style.stroke_width());
             self.context.stroke_rect(x, y, w, h);
         }
         Ok(())
@@ -227,9 +323,9 @@ impl DrawingBackend for Canvas2d {
         style: &S,
     ) -> Drawn {
         if style.color().alpha > 0.0 {
-            self.stroke(style);
+            self.begin(stroked(style));
             self.path(path);
-            self.context.stroke();
+            self.end(stroked(style));
         }
         Ok(())
     }
@@ -240,10 +336,10 @@ impl DrawingBackend for Canvas2d {
         style: &S,
     ) -> Drawn {
         if style.color().alpha > 0.0 {
-            self.fill(style.color());
+            self.begin(filled(style.color()));
             self.path(vert);
             self.context.close_path();
-            self.context.fill();
+            self.end(filled(style.color()));
         }
         Ok(())
     }
@@ -258,21 +354,19 @@ impl DrawingBackend for Canvas2d {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        if fill {
-            self.fill(style.color());
+        let paint = if fill {
+            filled(style.color())
         } else {
-            self.stroke(style);
-        }
-        self.context.begin_path();
+            stroked(style)
+        };
+        self.begin(paint);
         let (x, y, r) = (f64::from(center.0), f64::from(center.1), f64::from(radius));
+        // A subpath of its own, starting where the arc starts (no line from the last shape).
+        self.context.move_to(x + r, y);
         self.context
             .arc(x, y, r, 0.0, std::f64::consts::TAU)
             .map_err(error)?;
-        if fill {
-            self.context.fill();
-        } else {
-            self.context.stroke();
-        }
+        self.end(paint);
         Ok(())
     }
 
@@ -293,7 +387,9 @@ impl DrawingBackend for Canvas2d {
             HPos::Right => "end",
             HPos::Center => "center",
         };
-        self.fill(color);
+        self.finish();
+        self.ground = None;
+        self.set_fill(key(color));
         let font = css_font(style.style().as_str(), style.size(), style.family().as_str());
         self.text_state(font, align, baseline);
         with_js_string(text, &|v| self.styles().fill_text(v, x, y));

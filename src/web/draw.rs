@@ -1,9 +1,11 @@
 //! Sizing and drawing, the web layer's side of `render`: the canvases sized for
-//! `devicePixelRatio` (the one place it is handled) and cleared before each full redraw, the chart
+//! `devicePixelRatio` (the one place it is handled) and covered before each full redraw (the chart
+//! opaque in its background, the overlay clear, and hidden while it shows nothing), the chart
 //! drawn through the canvas backend at the layout's size, the overlay redrawn alone for pointer
 //! moves, and view changes stepped as transitions.
 
 use super::{canvas, js_error, typed_error, ChartHandle};
+use crate::color::Rgb;
 use crate::interact::{target_shape, Transition};
 use crate::layout::{Frame, View};
 use crate::render::{draw_overlay, render, CssSized};
@@ -21,14 +23,36 @@ fn no_context() -> JsValue {
     typed_error("render", "cannot draw: no 2d canvas context", None)
 }
 
+/// What a canvas is cleared to before each full redraw.
+#[derive(Clone, Copy)]
+pub(super) enum Ground {
+    /// The chart's own background: the canvas is opaque (its context asked with
+    /// `alpha: false`), so the compositor copies it over the page rather than blending it, and
+    /// draws nothing of the page beneath it.
+    Opaque(Rgb),
+    /// Transparent: the overlay, over the chart.
+    Clear,
+}
+
+thread_local! {
+    /// `{ alpha: false }`, the options of an opaque canvas's context, made once.
+    static OPAQUE: JsValue = {
+        let options = js_sys::Object::new();
+        // Setting a property on a plain new object cannot fail.
+        let _ = js_sys::Reflect::set(&options, &"alpha".into(), &JsValue::FALSE);
+        options.into()
+    };
+}
+
 /// Sets the backing store to CSS size × DPR (only when it changed: resizing clears the canvas),
-/// clears it, pins the CSS size when `restyle` (only when size or DPR changed, so a redraw writes
-/// no style), and scales the context so all drawing is in CSS px.
+/// clears it to `ground`, pins the CSS size when `restyle` (only when size or DPR changed, so a
+/// redraw writes no style), and scales the context so all drawing is in CSS px.
 pub(super) fn size_canvas(
     canvas: &HtmlCanvasElement,
     size_css: (u32, u32),
     dpr: f64,
     restyle: bool,
+    ground: Ground,
 ) -> Result<CanvasRenderingContext2d, JsValue> {
     let backing = (
         (f64::from(size_css.0) * dpr).round() as u32,
@@ -47,18 +71,26 @@ pub(super) fn size_canvas(
             .set_property("height", &format!("{}px", size_css.1))
             .map_err(js_value_error)?;
     }
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
+    // The options count at the first call only; later calls return the same context.
+    let context = match ground {
+        Ground::Opaque(_) => OPAQUE.with(|o| canvas.get_context_with_context_options("2d", o)),
+        Ground::Clear => canvas.get_context("2d"),
+    };
+    let context: CanvasRenderingContext2d = context
         .map_err(js_value_error)?
         .and_then(|c| c.dyn_into().ok())
         .ok_or_else(no_context)?;
-    // Clearing the whole backing store first lets the browser drop the previous drawing's
+    // Covering the whole backing store first lets the browser drop the previous drawing's
     // recorded commands: without it, redraws that no frame presents pile up and are rasterised
     // all at once every few hundred redraws (a 0.1–4 s stall; docs/architecture.md, no jank).
     context
         .set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
         .map_err(js_value_error)?;
-    context.clear_rect(0.0, 0.0, f64::from(backing.0), f64::from(backing.1));
+    let (w, h) = (f64::from(backing.0), f64::from(backing.1));
+    match ground {
+        Ground::Opaque(color) => canvas::fill_all(&context, color, w, h),
+        Ground::Clear => context.clear_rect(0.0, 0.0, w, h),
+    }
     context
         .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
         .map_err(js_value_error)?;
@@ -66,13 +98,22 @@ pub(super) fn size_canvas(
 }
 
 /// The backend drawing on `canvas` through `context`, its 2D context (asked for once per draw:
-/// each ask is a call across the boundary).
+/// each ask is a call across the boundary), just cleared to `ground` by `size_canvas`.
 pub(super) fn backend(
     canvas: &HtmlCanvasElement,
     context: CanvasRenderingContext2d,
     size_css: (u32, u32),
+    ground: Ground,
 ) -> CssSized<canvas::Canvas2d> {
-    CssSized::new(canvas::Canvas2d::new(canvas, context), size_css.0, size_css.1)
+    let ground = match ground {
+        Ground::Opaque(color) => Some(color),
+        Ground::Clear => None,
+    };
+    CssSized::new(
+        canvas::Canvas2d::new(canvas, context, ground),
+        size_css.0,
+        size_css.1,
+    )
 }
 
 #[wasm_bindgen]
@@ -99,12 +140,13 @@ impl ChartHandle {
             }
         }
         let restyle = self.styled != Some((self.size_css, self.dpr));
-        let context = size_canvas(&self.canvas, self.size_css, self.dpr, restyle)?;
+        let ground = Ground::Opaque(self.theme.background);
+        let context = size_canvas(&self.canvas, self.size_css, self.dpr, restyle, ground)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
             .map_err(js_value_error)?;
         let frame = render(
-            backend(&self.canvas, context, self.layout_size()),
+            backend(&self.canvas, context, self.layout_size(), ground),
             &self.chart,
             &view,
             &self.theme,
@@ -129,12 +171,28 @@ impl ChartHandle {
         self.draw_overlay_restyled(false)
     }
 
-    /// Redraws the overlay, pinning its CSS size too when `restyle`.
+    /// Redraws the overlay, pinning its CSS size too when `restyle`; leaves it alone when it is
+    /// clear and has nothing to show.
     pub(super) fn draw_overlay_restyled(&self, restyle: bool) -> Result<(), JsValue> {
         let (Some(overlay), Some(frame)) = (&self.overlay, &self.frame) else {
             return Ok(());
         };
-        let context = size_canvas(overlay, self.size_css, self.dpr, restyle)?;
+        let blank = self.focus.is_blank();
+        let was_clear = self.overlay_clear.get();
+        if blank && !restyle && was_clear {
+            return Ok(());
+        }
+        // A clear overlay is hidden too: then the compositor has no layer to blend over the
+        // chart in each frame.
+        if blank != was_clear {
+            let visibility = if blank { "hidden" } else { "visible" };
+            overlay
+                .style()
+                .set_property("visibility", visibility)
+                .map_err(js_value_error)?;
+        }
+        self.overlay_clear.set(blank);
+        let context = size_canvas(overlay, self.size_css, self.dpr, restyle, Ground::Clear)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
             .map_err(js_value_error)?;
@@ -144,7 +202,7 @@ impl ChartHandle {
             .target
             .and_then(|t| target_shape(&self.chart, frame, t));
         draw_overlay(
-            backend(overlay, context, self.layout_size()),
+            backend(overlay, context, self.layout_size(), Ground::Clear),
             frame,
             &focus,
             &self.theme,

@@ -1,7 +1,7 @@
 //! Exports from the page: SVG text, a picture drawn on a canvas the page supplies (for PNG), and
 //! CSV. Each draws the whole chart, title and legend included, as the reader sees it now.
 
-use super::draw::{backend, size_canvas};
+use super::draw::{backend, size_canvas, Ground};
 use super::{js_error, ChartHandle};
 use crate::export::{image_size, png_scale, to_csv};
 use crate::layout::View;
@@ -42,9 +42,10 @@ impl ChartHandle {
         scale: f64,
     ) -> Result<(), JsValue> {
         let (size, scale) = (image_size(width, height), png_scale(scale));
-        let context = size_canvas(&canvas, size, scale, true)?;
+        let ground = Ground::Opaque(self.theme.background);
+        let context = size_canvas(&canvas, size, scale, true, ground)?;
         render(
-            backend(&canvas, context, size),
+            backend(&canvas, context, size, ground),
             &self.chart,
             &self.export_view(),
             &self.theme,

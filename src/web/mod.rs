@@ -42,6 +42,8 @@ use web_sys::HtmlCanvasElement;
 pub struct ChartHandle {
     canvas: HtmlCanvasElement,
     overlay: Option<HtmlCanvasElement>,
+    /// True while the overlay canvas is known to be clear (drawn blank at the current size).
+    overlay_clear: std::cell::Cell<bool>,
     spec: ChartSpec,
     chart: Chart,
     /// What the reader asked for; a running transition overrides its x range and y top.
@@ -263,6 +265,7 @@ impl ChartHandle {
         Ok(ChartHandle {
             canvas,
             overlay: None,
+            overlay_clear: std::cell::Cell::new(false),
             spec,
             chart,
             view: View::default(),

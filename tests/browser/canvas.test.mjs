@@ -3,7 +3,7 @@
 // charts around it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrame, openPage, setUp } from './harness.mjs';
+import { chartCanvas, chartOverlay, nextFrame, openPage, readCanvas, setUp, toPage } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -157,5 +157,53 @@ test('a storm of resizes and wheel events redraws a chart at most once per anima
   assert.ok(perFrame.length >= 5, `the storm caused redraws in ${perFrame.length} frames`);
   assert.ok(Math.max(...perFrame) <= 1, `paints per frame: ${perFrame.join(' ')}`);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a redraw of an unchanged view repaints the canvas alone: the page is left as it was, the overlay stays hidden', async () => {
+  const { page, context } = await openPage(env);
+  const id = 'party-membership';
+  const overlay = chartOverlay(page, id);
+  const visibility = () => overlay.evaluate((c) => getComputedStyle(c).visibility);
+  // Nothing focused: the overlay has nothing to show and is not composited over the chart.
+  assert.equal(await visibility(), 'hidden');
+  // The chart's canvas is opaque, so the compositor copies it rather than blending the page
+  // under it: every pixel it holds has full alpha.
+  const canvas = await readCanvas(chartCanvas(page, id));
+  let seeThrough = 0;
+  for (let i = 3; i < canvas.data.length; i += 4) if (canvas.data[i] !== 255) seeThrough += 1;
+  assert.equal(seeThrough, 0, 'pixels that are not opaque');
+  assert.equal(await chartCanvas(page, id).evaluate((c) => c.getContext('2d').getContextAttributes().alpha), false);
+  // Ten forced redraws, one per frame, change nothing in the page's DOM and leave its style as
+  // it was: the browser recalculates no style for them (its own count, from DevTools).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const recalcs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'RecalcStyleCount').value;
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await frame();
+  const before = await recalcs();
+  const changes = await page.evaluate(async (id) => {
+    const watch = new MutationObserver(() => {});
+    watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    for (let i = 0; i < 10; i += 1) {
+      window.chronicle.charts[id].redraw();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    const records = watch.takeRecords();
+    watch.disconnect();
+    return records.map((r) => `${r.type} ${r.target.nodeName}.${r.target.className} ${r.attributeName ?? ''}`);
+  }, id);
+  assert.deepEqual(changes, []);
+  assert.equal((await recalcs()) - before, 0, 'style recalculations during the redraws');
+  // The pointer over the plot: the overlay shows, with ink; the pointer gone: hidden again.
+  const stage = page.locator(`[data-chart="${id}"] .chronicle-stage`);
+  const box = await stage.boundingBox();
+  const at = await toPage(stage, box.width * 0.6, box.height * 0.5);
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction((c) => getComputedStyle(c).visibility === 'visible', await overlay.elementHandle());
+  const ink = await readCanvas(overlay);
+  assert.ok(ink.count((p) => p[3] > 0, [0, 0, ink.w / ink.dpr, ink.h / ink.dpr]) > 50, 'the overlay draws the focus');
+  await page.mouse.move(1, 1);
+  await page.waitForFunction((c) => getComputedStyle(c).visibility === 'hidden', await overlay.elementHandle());
   await context.close();
 });

@@ -107,13 +107,15 @@ function recordDrawing() {
     };
   };
   let path = [];
-  wrap('clearRect', (ctx, x, y, w, h) => {
+  // A new frame begins where the whole canvas is covered: cleared, or filled with its background.
+  const covered = (ctx, x, y, w, h) => {
     if (x <= 0 && y <= 0 && w >= ctx.canvas.width && h >= ctx.canvas.height) {
       const list = frames.get(ctx.canvas) ?? [];
       list.push({ texts: [], shapes: [] });
       frames.set(ctx.canvas, list.slice(-2));
     }
-  });
+  };
+  wrap('clearRect', covered);
   wrap('fillText', (ctx, text, x, y) => {
     const m = ctx.measureText(text);
     current(ctx).texts.push({
@@ -132,9 +134,24 @@ function recordDrawing() {
   wrap('arc', (ctx, x, y, r) => {
     path.push([x - r, y - r, 'move'], [x + r, y + r, 'arc']);
   });
-  wrap('fill', (ctx) => current(ctx).shapes.push({ kind: 'fill', colour: ctx.fillStyle, points: path.slice() }));
-  wrap('stroke', (ctx) => current(ctx).shapes.push({ kind: 'stroke', colour: ctx.strokeStyle, width: ctx.lineWidth, points: path.slice() }));
+  // One path may hold many shapes (the chart paints same-coloured marks at once): each subpath,
+  // begun by a move, is a shape of its own; a move alone draws nothing.
+  const subpaths = () => {
+    const parts = [];
+    for (const p of path) {
+      if (p[2] === 'move' || !parts.length) parts.push([]);
+      parts[parts.length - 1].push(p);
+    }
+    return parts.filter((part) => part.length > 1);
+  };
+  wrap('fill', (ctx) => {
+    for (const points of subpaths()) current(ctx).shapes.push({ kind: 'fill', colour: ctx.fillStyle, points });
+  });
+  wrap('stroke', (ctx) => {
+    for (const points of subpaths()) current(ctx).shapes.push({ kind: 'stroke', colour: ctx.strokeStyle, width: ctx.lineWidth, points });
+  });
   wrap('fillRect', (ctx, x, y, w, h) => {
+    covered(ctx, x, y, w, h);
     current(ctx).shapes.push({ kind: 'fill', colour: ctx.fillStyle, points: [[x, y, 'move'], [x + w, y + h, 'line']] });
   });
 }
