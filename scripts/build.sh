@@ -90,5 +90,8 @@ for file in www/pkg/picture/*.js; do
   npx --no-install esbuild --minify --format=esm --charset=utf8 --log-level=warning "$file" --outfile="$file" --allow-overwrite
 done
 
+say "checking that chronicle.css asks for the pictures these charts and languages have (scripts/picture-css.mjs)"
+node scripts/picture-css.mjs --check
+
 say "what one chart loads, file by file, against its budget (the benchmark measures a real page)"
 node scripts/budget.mjs party-membership

@@ -2,7 +2,8 @@
 // does not apply). It watches the load the same way for every library, without knowing how any
 // of them draws:
 //  - visible: the first animation frame in which a chart is on screen: a picture (an <img> that
-//    has decoded, or an inline <svg>) at least 100×50 CSS px, in the document or in an open
+//    has decoded, an inline <svg>, or an undefined element's background picture that a
+//    stylesheet gives it, decoded) at least 100×50 CSS px, in the document or in an open
 //    shadow root, or a canvas of that size with any non-transparent pixel (seven one-pixel
 //    columns are read; each crosses a line chart's line and gridlines), checked in each frame's
 //    requestAnimationFrame callback. The time is performance.now() in a setTimeout 0 queued
@@ -58,6 +59,8 @@
   }
 
   const decoded = new WeakSet();
+  /** Background pictures by URL: true once decoded. */
+  const backgrounds = new Map();
   const asked = new WeakSet();
   const shown = (el) => {
     const r = el.getBoundingClientRect();
@@ -96,6 +99,21 @@
         if (decoded.has(img) && img.complete && shown(img)) return 'picture';
       }
       for (const svg of root.querySelectorAll('svg')) if (!svg.parentElement?.closest('svg') && shown(svg)) return 'inline svg';
+      // A picture a stylesheet shows as an element's background (one url()), decoded.
+      for (const el of root.querySelectorAll(':not(:defined)')) {
+        const url = /^url\("(.+)"\)$/.exec(getComputedStyle(el).backgroundImage)?.[1];
+        if (!url || !shown(el)) continue;
+        if (!backgrounds.has(url)) {
+          const img = new Image();
+          img.src = url;
+          backgrounds.set(url, false);
+          img.decode().then(
+            () => backgrounds.set(url, true),
+            () => {},
+          );
+        }
+        if (backgrounds.get(url)) return 'stylesheet picture';
+      }
       for (const canvas of root.querySelectorAll('canvas')) if (shown(canvas) && hasPixels(canvas)) return 'canvas';
     }
     return null;

@@ -282,3 +282,107 @@ test("where the element's helper files cannot come, it says so and keeps its pic
   assert.ok(errors.every((e) => /404|Failed to (load|fetch)/.test(e)), errors.join('\n'));
   await context.close();
 });
+
+/**
+ * A page that links the stylesheet, as the README's snippet does, with `body` after it; the
+ * element's script is held until `release()`. Records each request's path.
+ */
+async function heldScript(lang, body, { width = 1000, height = 900, scheme = 'light' } = {}) {
+  const { page, context } = await openPage(env, 'examples/minimal.html', { width, height });
+  await page.emulateMedia({ colorScheme: scheme });
+  const url = new URL('held.html', env.baseUrl).href;
+  const page_ = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="favicon.svg"><title>t</title>` +
+    `<link rel="stylesheet" href="chronicle.css"></head><body><script type="module" src="chronicle-chart.js"></script>${body}</body></html>`;
+  await page.route(url, (r) => r.fulfill({ body: page_, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/chronicle-chart.js', async (r) => {
+    await held;
+    await r.continue();
+  });
+  // This page's requests only (not a late one of the page opened before it).
+  const paths = [];
+  page.on('request', (r) => r.frame().url() === url && paths.push(new URL(r.url()).pathname));
+  await page.goto(url, { waitUntil: 'commit' });
+  return { page, context, paths, release };
+}
+
+/** The share of pixels that differ (by more than 24 in a channel) between two PNG screenshots. */
+function differingPixels(page, a, b) {
+  return page.evaluate(
+    async ([a, b]) => {
+      const read = async (b64) => {
+        const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = c.getContext('2d');
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, c.width, c.height);
+      };
+      const [x, y] = [await read(a), await read(b)];
+      if (x.width !== y.width || x.height !== y.height) return 1;
+      let n = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        if ([0, 1, 2].some((k) => Math.abs(x.data[i + k] - y.data[i + k]) > 24)) n += 1;
+      }
+      return n / (x.width * x.height);
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
+
+const background = (page) => page.evaluate(() => getComputedStyle(document.querySelector('chronicle-chart')).backgroundImage);
+
+for (const c of [
+  { lang: 'en', scheme: 'light', width: 1000, file: 'party-membership.en.light.svg' },
+  { lang: 'uk', scheme: 'dark', width: 390, file: 'party-membership.uk.dark.narrow.svg' },
+  // A language the charts have no words in: the English picture (and then at once the live
+  // chart, which writes the numbers as the page's locale does; see above).
+  { lang: 'es', scheme: 'dark', width: 1000, file: 'party-membership.en.dark.svg', replaced: true },
+  { lang: 'de-DE', scheme: 'light', width: 390, file: 'party-membership.de.light.narrow.svg' },
+]) {
+  test(`the stylesheet asks for the picture before the element's script has come (${c.lang}, ${c.scheme}, ${c.width} px)`, async () => {
+    const { page, context, paths, release } = await heldScript(c.lang, '<chronicle-chart chart="party-membership"></chronicle-chart>', c);
+    // The script held: the element is not defined, and its box shows the picture it will show.
+    await page.waitForFunction((f) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/fallback/${f}`) && e.responseEnd > 0), c.file);
+    assert.equal(await page.evaluate(() => customElements.get('chronicle-chart')), undefined);
+    assert.ok((await background(page)).endsWith(`/fallback/${c.file}")`), await background(page));
+    assert.deepEqual(paths.filter((p) => p.includes('/fallback/')), [`/fallback/${c.file}`]);
+    // Once the picture is decoded and a frame has shown it, the box as the reader sees it.
+    await page.evaluate(async (f) => {
+      const img = new Image();
+      img.src = `fallback/${f}`;
+      await img.decode();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }, c.file);
+    const element = page.locator('chronicle-chart');
+    const before = await element.screenshot();
+    // The script comes: the element shows that same picture in its box, and the background goes.
+    release();
+    await page.waitForFunction((f) => {
+      const img = document.querySelector('chronicle-chart')?.shadowRoot?.querySelector('img.chronicle-fallback');
+      return img?.complete && img.naturalWidth > 0 && img.currentSrc.endsWith(`/fallback/${f}`);
+    }, c.file);
+    assert.equal(await background(page), 'none');
+    // Where it was, as it was: the reader sees no change when the element takes over.
+    if (!c.replaced) {
+      const changed = await differingPixels(page, before, await element.screenshot());
+      assert.ok(changed < 0.01, `${(changed * 100).toFixed(2)}% of the box changed`);
+    }
+    assert.deepEqual(paths.filter((p) => p.includes('/fallback/')), [`/fallback/${c.file}`], 'one picture, asked for once');
+    await context.close();
+  });
+}
+
+test('an element with a picture of its own, or data of its own, has none from the stylesheet', async () => {
+  const own = '<chronicle-chart chart="repression"><img src="favicon.svg" alt="Repression" width="800" height="500"></chronicle-chart>' +
+    '<chronicle-chart chart="gulag" src="data/gulag.json"></chronicle-chart>';
+  const { page, context, paths, release } = await heldScript('en', own);
+  await page.waitForFunction(() => document.readyState !== 'loading' && getComputedStyle(document.querySelector('chronicle-chart')).display === 'block');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const backgrounds = await page.evaluate(() => [...document.querySelectorAll('chronicle-chart')].map((e) => getComputedStyle(e).backgroundImage));
+  assert.deepEqual(backgrounds, ['none', 'none']);
+  assert.deepEqual(paths.filter((p) => p.includes('/fallback/')), []);
+  release();
+  await context.close();
+});
