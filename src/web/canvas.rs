@@ -161,13 +161,26 @@ impl Canvas2d {
         }
     }
 
+    /// Paints the current path as `paint` says.
+    fn paint(&self, paint: Open) {
+        match paint {
+            Open::Fill(_) => self.context.fill(),
+            Open::Stroke(..) => self.context.stroke(),
+        }
+    }
+
     /// Paints the path gathered so far, if any.
     fn finish(&mut self) {
-        match self.open.take() {
-            Some(Open::Fill(_)) => self.context.fill(),
-            Some(Open::Stroke(..)) => self.context.stroke(),
-            None => {}
+        if let Some(open) = self.open.take() {
+            self.paint(open);
         }
+    }
+
+    /// Gets ready for a drawing outside any path (a rectangle, a pixel, text): what is gathered
+    /// is painted first, and the canvas is no longer all its ground.
+    fn settle(&mut self) {
+        self.finish();
+        self.ground = None;
     }
 
     /// Gets the path ready for a shape painted by `paint`: adds to the open path where it is
@@ -193,10 +206,7 @@ impl Canvas2d {
     /// Paints the shape just added when its path is not kept open for more.
     fn end(&mut self, paint: Open) {
         if self.open.is_none() {
-            match paint {
-                Open::Fill(_) => self.context.fill(),
-                Open::Stroke(..) => self.context.stroke(),
-            }
+            self.paint(paint);
         }
     }
 
@@ -269,8 +279,7 @@ impl DrawingBackend for Canvas2d {
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
         if color.alpha > 0.0 {
-            self.finish();
-            self.ground = None;
+            self.settle();
             self.set_fill(key(color));
             self.context
                 .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
@@ -281,10 +290,11 @@ impl DrawingBackend for Canvas2d {
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Drawn {
         if style.color().alpha > 0.0 {
             let (a, b) = crisp(from, to);
-            self.begin(stroked(style));
+            let paint = stroked(style);
+            self.begin(paint);
             self.context.move_to(a.0, a.1);
             self.context.line_to(b.0, b.1);
-            self.end(stroked(style));
+            self.end(paint);
         }
         Ok(())
     }
@@ -305,8 +315,7 @@ impl DrawingBackend for Canvas2d {
         if fill && self.ground == Some(key(style.color())) {
             return Ok(());
         }
-        self.finish();
-        self.ground = None;
+        self.settle();
         if fill {
             self.set_fill(key(style.color()));
             self.context.fill_rect(x, y, w, h);
@@ -323,9 +332,10 @@ impl DrawingBackend for Canvas2d {
         style: &S,
     ) -> Drawn {
         if style.color().alpha > 0.0 {
-            self.begin(stroked(style));
+            let paint = stroked(style);
+            self.begin(paint);
             self.path(path);
-            self.end(stroked(style));
+            self.end(paint);
         }
         Ok(())
     }
@@ -336,10 +346,11 @@ impl DrawingBackend for Canvas2d {
         style: &S,
     ) -> Drawn {
         if style.color().alpha > 0.0 {
-            self.begin(filled(style.color()));
+            let paint = filled(style.color());
+            self.begin(paint);
             self.path(vert);
             self.context.close_path();
-            self.end(filled(style.color()));
+            self.end(paint);
         }
         Ok(())
     }
@@ -387,8 +398,7 @@ impl DrawingBackend for Canvas2d {
             HPos::Right => "end",
             HPos::Center => "center",
         };
-        self.finish();
-        self.ground = None;
+        self.settle();
         self.set_fill(key(color));
         let font = css_font(style.style().as_str(), style.size(), style.family().as_str());
         self.text_state(font, align, baseline);

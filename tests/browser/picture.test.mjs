@@ -291,9 +291,9 @@ async function heldScript(lang, body, { width = 1000, height = 900, scheme = 'li
   const { page, context } = await openPage(env, 'examples/minimal.html', { width, height });
   await page.emulateMedia({ colorScheme: scheme });
   const url = new URL('held.html', env.baseUrl).href;
-  const page_ = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="favicon.svg"><title>t</title>` +
+  const source = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="favicon.svg"><title>t</title>` +
     `<link rel="stylesheet" href="chronicle.css"></head><body><script type="module" src="chronicle-chart.js"></script>${body}</body></html>`;
-  await page.route(url, (r) => r.fulfill({ body: page_, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
+  await page.route(url, (r) => r.fulfill({ body: source, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP } }));
   let release;
   const held = new Promise((r) => (release = r));
   await page.route('**/chronicle-chart.js', async (r) => {
