@@ -18,6 +18,8 @@ mod overlay;
 mod ranges;
 #[cfg(feature = "full")]
 mod svg;
+#[cfg(feature = "full")]
+mod svg_compact;
 mod texts;
 
 pub use canvas_style::{crisp, css_color, css_font};

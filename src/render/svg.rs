@@ -1,7 +1,9 @@
-//! SVG output through the same [`render`](super::render) as the canvas: the export tool, the
-//! golden tests and the page's SVG download use it.
+//! SVG output through the same [`render`](super::render) as the canvas, made lighter by
+//! [`compact`](super::svg_compact::compact): the export tool (and so the pre-rendered pictures),
+//! the golden tests and the page's SVG download use it.
 
 use super::render;
+use super::svg_compact::compact;
 use crate::error::Result;
 use crate::layout::View;
 use crate::spec::Chart;
@@ -15,5 +17,5 @@ pub fn to_svg(chart: &Chart, view: &View, theme: &Theme, width_px: u32, height_p
         let backend = SVGBackend::with_string(&mut out, (width_px, height_px));
         render(backend, chart, view, theme)?;
     }
-    Ok(out)
+    Ok(compact(&out))
 }
