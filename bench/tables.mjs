@@ -80,10 +80,11 @@ function redrawTable(r) {
     const late = t && !t.error ? `${t.outliers_total}: ${t.outliers_waiting} off CPU, ${t.outliers_with_gc} with GC` : 'n/a';
     const bytes = x.js_bytes_per_redraw == null ? 'n/a' : String(x.js_bytes_per_redraw);
     const frame = t?.frame_cpu_ms ? `${ms(t.frame_cpu_ms.layers, 2)} / ${ms(t.frame_cpu_ms.compositor, 2)}` : 'n/a';
-    return [NAMES[id], ms(x.p50, 2), ms(x.p99, 2), ms(x.max, 2), String(x.over_4ms), String(x.over_16ms), cpu, frame, gc, late, bytes];
+    const rounds = x.rounds ? x.rounds.map((k) => `${ms(k.p99, 2)} / ${ms(k.max, 1)} (${k.steal_pct == null ? 'n/a' : `${k.steal_pct.toFixed(1)} %`})`).join(', ') : 'n/a';
+    return [NAMES[id], ms(x.p50, 2), ms(x.p99, 2), rounds, ms(x.max, 2), String(x.over_4ms), String(x.over_16ms), cpu, frame, gc, late, bytes];
   });
   return table(
-    ['library', 'p50 ms', 'p99 ms', 'max ms', 'over 4 ms', 'over 16 ms', 'CPU ms p50 / p99 / max (traced run)', "browser's CPU ms per frame: layers / compositor (traced run)", 'GCs minor + major / inside a redraw (traced run)', 'over 4 ms in the traced run: why', 'JS bytes allocated per redraw'],
+    ['library', 'p50 ms', 'p99 ms', "each round: p99 / max ms (the machine's steal time)", 'max ms (median of the rounds)', 'over 4 ms', 'over 16 ms', 'CPU ms p50 / p99 / max (traced run)', "browser's CPU ms per frame: layers / compositor (traced run)", 'GCs minor + major / inside a redraw (traced run)', 'over 4 ms in the traced run: why', 'JS bytes allocated per redraw'],
     rows,
   );
 }
@@ -136,7 +137,7 @@ export function tables(r, { detail = false } = {}) {
   }
   if (r.redraw) {
     parts.push(
-      `Redraw of an unchanged view of the small shape (party membership, two series), ${s.redraws} forced full redraws one per frame, each timed alone with performance.now() (ours \`controller.redraw()\`, uPlot \`redraw(true, true)\`, Chart.js \`update('none')\`). The same ${s.redraws} again under a Chrome trace give each redraw's CPU time (the thread's own time in the frame callback, which no other process can inflate), the browser's own CPU time per frame outside the call (the renderer rasterising the frame's layers on the page's main thread, the display compositor drawing the frame in the GPU process: on a machine of few cores, work that competes with the page), the GCs, and for each redraw over 4 ms whether it spent most of its wall time off the CPU (the thread descheduled) or overlapped a GC:\n\n${redrawTable(r)}`,
+      `Redraw of an unchanged view of the small shape (party membership, two series), ${s.redraws} forced full redraws one per frame, each timed alone with performance.now() (ours \`controller.redraw()\`, uPlot \`redraw(true, true)\`, Chart.js \`update('none')\`); ${s.redraw_rounds ?? 1} rounds of them, the libraries taking turns, each on a fresh page: the figures are the round with the median p99, the max is the median of the rounds' maxima, and each round's p99 and max are shown with the share of this machine's CPU time its hypervisor took during it (steal time). The same ${s.redraws} again under a Chrome trace give each redraw's CPU time (the thread's own time in the frame callback, which no other process can inflate), the browser's own CPU time per frame outside the call (the renderer rasterising the frame's layers on the page's main thread, the display compositor drawing the frame in the GPU process: on a machine of few cores, work that competes with the page), the GCs, and for each redraw over 4 ms whether it spent most of its wall time off the CPU (the thread descheduled) or overlapped a GC:\n\n${redrawTable(r)}`,
     );
   }
   if (r.hover) {
