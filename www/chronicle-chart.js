@@ -96,6 +96,28 @@ function boxStyles() {
   return boxSheet ? [boxSheet] : [];
 }
 
+/**
+ * chronicle.css as a sheet every chart's shadow root adopts, made once from the page's own link
+ * to the same file where it has loaded and its rules may be read (same origin): a shadow root's
+ * own link to it would be a second request where the host says `no-cache` and the browser has
+ * let go of the first. Where none can be made (no such link yet, a file from another origin, no
+ * constructable sheets), each chart links the file itself.
+ */
+const pageSheets = new Map();
+function pageSheet(href) {
+  if (pageSheets.has(href)) return pageSheets.get(href);
+  try {
+    const own = [...document.styleSheets].find((s) => s.href === href);
+    if (!own || typeof CSSStyleSheet !== 'function' || !('replaceSync' in CSSStyleSheet.prototype)) return null;
+    const sheet = new CSSStyleSheet({ baseURL: href });
+    sheet.replaceSync(Array.from(own.cssRules, (rule) => rule.cssText).join('\n'));
+    pageSheets.set(href, sheet);
+    return sheet;
+  } catch {
+    return null; // another origin's rules cannot be read
+  }
+}
+
 let page = null;
 /** The picture module's fetch, once per page. */
 let pictureWasm = null;
@@ -129,6 +151,8 @@ class ChronicleChart extends HTMLElement {
   #box;
   #style;
   #styled = null;
+  /** The chronicle.css `#styled` waits for (undefined until first asked). */
+  #styledFrom;
   /** The picture answering for the chart until the live chart comes (see picture.js). */
   #stage = null;
   /** The live chart on its way, once asked for. */
@@ -204,12 +228,20 @@ class ChronicleChart extends HTMLElement {
   }
 
   /**
-   * Links chronicle.css from the widget's folder; resolves once it has loaded or failed (or after
+   * Gives the shadow root chronicle.css from the widget's folder: the page's own copy (see
+   * pageSheet), or else a link to it; resolves once it has loaded or failed (or after
    * STYLE_WAIT_MS), when the live chart's size is final: the chart is drawn, and ready, after it.
    */
   #stylesheet() {
     const href = this.#file('chronicle.css');
-    if (this.#style.getAttribute('href') !== href) {
+    if (!href || this.#styledFrom === href) return this.#styled;
+    this.#styledFrom = href;
+    const shared = href && pageSheet(href);
+    this.shadowRoot.adoptedStyleSheets = shared ? [shared, ...boxStyles()] : boxStyles();
+    if (shared) {
+      this.#style.removeAttribute('href');
+      this.#styled = Promise.resolve();
+    } else {
       this.#styled = new Promise((done) => {
         this.#style.addEventListener('load', done, { once: true });
         this.#style.addEventListener('error', done, { once: true });

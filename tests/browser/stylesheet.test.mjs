@@ -2,8 +2,11 @@
 // layout has settled: with chronicle.css blocked, the chart still fills its box with the words for
 // screen readers out of sight; with chronicle.css a second late, `chronicle-ready` comes after it
 // and the live chart is drawn at its final size (toSVG in a chronicle-live handler gives that size).
+// Where the page links chronicle.css itself (the README's snippet), the charts take their look
+// from that copy: the file is asked for once, however many charts and whatever the cache says.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { elementReady, langFile, nextFrame, openHtml, readCanvas, setUp } from './harness.mjs';
 
 let env;
@@ -82,6 +85,41 @@ test('with chronicle.css a second late, the chart is ready after it and the live
   const svgHeight = Number(atLive.svg.match(/<svg[^>]*\sheight="([\d.]+)/)[1]);
   assert.equal(atLive.canvas, final.canvas.height, 'the canvas when live is the final one');
   assert.equal(svgHeight, Math.round(final.stage.height), 'toSVG when live gives the final height');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('where the page links chronicle.css, three charts are styled by it and it is asked for once', async () => {
+  // What chronicle.css gives a chart's own box (its :host rule): the ink colour, read from the file.
+  const css = readFileSync(new URL('../../www/chronicle.css', import.meta.url), 'utf8');
+  const ink = /:host \{[^}]*--chronicle-ink:\s*([^;]+);/.exec(css)[1].trim();
+  const page3 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="favicon.svg"><title>t</title></head><body>
+<h1>An article</h1>
+<link rel="stylesheet" href="chronicle.css">
+<script type="module" src="chronicle-chart.js"></script>
+${['party-membership', 'repression', 'gulag'].map((id) => `<chronicle-chart chart="${id}"></chronicle-chart>`).join('\n')}
+</body></html>`;
+  // The host lets no copy be kept (no-store): a chart linking the file again would fetch it again.
+  const asked = [];
+  const { page, context, errors } = await openHtml(env, 'three-styled.html', page3, {
+    width: WIDTH,
+    beforeLoad: async (p) => {
+      p.on('request', (r) => r.url().endsWith('/chronicle.css') && r.frame().url().endsWith('/three-styled.html') && asked.push(r.url()));
+      await p.route('**/chronicle.css', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'cache-control': 'no-store' } });
+      });
+    },
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('chronicle-chart')].every((e) => e.shadowRoot?.querySelector('picture, img')));
+  await page.waitForTimeout(300);
+  const inks = await page.evaluate(() => [...document.querySelectorAll('chronicle-chart')].map((e) => getComputedStyle(e).getPropertyValue('--chronicle-ink').trim()));
+  assert.deepEqual(inks, [ink, ink, ink], 'each chart has chronicle.css');
+  // And the live chart, on a reader's first use, keeps that look.
+  await elementReady(page, 'chronicle-chart[chart="gulag"]');
+  const title = await page.evaluate(() => getComputedStyle(document.querySelector('chronicle-chart[chart="gulag"]').shadowRoot.querySelector('.chronicle-title')).fontWeight);
+  assert.equal(title, '700', 'the live chart is styled');
+  assert.equal(asked.length, 1, `chronicle.css asked for ${asked.length} times`);
   assert.deepEqual(errors, []);
   await context.close();
 });
