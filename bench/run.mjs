@@ -54,7 +54,9 @@ import { tables } from './tables.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROBE = fileURLToPath(new URL('pages/probe.js', import.meta.url));
-const LOADS = 5;
+// Nine loads per page and profile: with five, the slow-phone medians of one page moved by up to
+// 180 ms between full runs on this machine (ours 888, 950, 1072 ms; uPlot 973, 1148, 957 ms).
+const LOADS = 9;
 const REDRAWS = 1000;
 // Rounds of REDRAWS redraws per library: the median round is reported (one round swung with the
 // machine's load: the same code gave p99 3.3 ms in one full run and 4.4 ms in the next).
