@@ -107,7 +107,8 @@ const pageSheets = new Map();
 function pageSheet(href) {
   if (pageSheets.has(href)) return pageSheets.get(href);
   try {
-    const own = [...document.styleSheets].find((s) => s.href === href);
+    // Only a copy that applies as it is: not one for print only, nor one the page has turned off.
+    const own = [...document.styleSheets].find((s) => s.href === href && !s.disabled && !s.media.length);
     if (!own || typeof CSSStyleSheet !== 'function' || !('replaceSync' in CSSStyleSheet.prototype)) return null;
     const sheet = new CSSStyleSheet({ baseURL: href });
     sheet.replaceSync(Array.from(own.cssRules, (rule) => rule.cssText).join('\n'));
