@@ -1,6 +1,7 @@
-//! Makes plotters' SVG lighter to send and to draw, without changing a pixel it paints: a run of
-//! opaque shapes drawn one after another in one style (the gridlines, a series' markers, the
-//! bars) becomes one `<path>`, and the default `opacity="1"` goes. A browser then parses and lays
+//! Makes plotters' SVG lighter to send and to draw, without changing what it paints (a circle
+//! written as two arcs is antialiased a shade differently at its sides): a run of opaque shapes
+//! drawn one after another in one style (the gridlines, a series' markers, the bars) becomes one
+//! `<path>`, and the default `opacity="1"` goes. A browser then parses and lays
 //! out a few dozen elements, not hundreds, before it can show a pre-rendered picture.
 //!
 //! Only what keeps the painting the same is merged: shapes at full opacity, filled or stroked
