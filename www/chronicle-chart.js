@@ -100,8 +100,8 @@ function boxStyles() {
  * chronicle.css as a sheet every chart's shadow root adopts, made once from the page's own link
  * to the same file where it has loaded and its rules may be read (same origin): a shadow root's
  * own link to it would be a second request where the host says `no-cache` and the browser has
- * let go of the first. Where none can be made (no such link yet, a file from another origin, no
- * constructable sheets), each chart links the file itself.
+ * let go of the first. Where none can be made (no such link yet, a file from another origin, a
+ * copy for print only or turned off, no constructable sheets), each chart links the file itself.
  */
 const pageSheets = new Map();
 function pageSheet(href) {
@@ -237,7 +237,7 @@ class ChronicleChart extends HTMLElement {
     const href = this.#file('chronicle.css');
     if (!href || this.#styledFrom === href) return this.#styled;
     this.#styledFrom = href;
-    const shared = href && pageSheet(href);
+    const shared = pageSheet(href);
     this.shadowRoot.adoptedStyleSheets = shared ? [shared, ...boxStyles()] : boxStyles();
     if (shared) {
       this.#style.removeAttribute('href');
