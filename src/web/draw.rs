@@ -9,6 +9,7 @@ use crate::color::Rgb;
 use crate::interact::{target_shape, Transition};
 use crate::layout::{Frame, View};
 use crate::render::{draw_overlay, render, CssSized};
+use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -44,11 +45,33 @@ thread_local! {
     };
 }
 
+/// The 2D context of `canvas`, asked for once and kept in `cache` (opaque for `Ground::Opaque`:
+/// the options count at the first ask only).
+pub(super) fn context_of(
+    cache: &OnceCell<CanvasRenderingContext2d>,
+    canvas: &HtmlCanvasElement,
+    ground: Ground,
+) -> Result<CanvasRenderingContext2d, JsValue> {
+    if let Some(context) = cache.get() {
+        return Ok(context.clone());
+    }
+    let context = match ground {
+        Ground::Opaque(_) => OPAQUE.with(|o| canvas.get_context_with_context_options("2d", o)),
+        Ground::Clear => canvas.get_context("2d"),
+    };
+    let context: CanvasRenderingContext2d = context
+        .map_err(js_value_error)?
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or_else(no_context)?;
+    Ok(cache.get_or_init(|| context).clone())
+}
+
 /// Sets the backing store to CSS size × DPR (only when it changed: resizing clears the canvas),
 /// clears it to `ground`, pins the CSS size when `restyle` (only when size or DPR changed, so a
 /// redraw writes no style), and scales the context so all drawing is in CSS px.
 pub(super) fn size_canvas(
     canvas: &HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
     size_css: (u32, u32),
     dpr: f64,
     restyle: bool,
@@ -71,15 +94,6 @@ pub(super) fn size_canvas(
             .set_property("height", &format!("{}px", size_css.1))
             .map_err(js_value_error)?;
     }
-    // The options count at the first call only; later calls return the same context.
-    let context = match ground {
-        Ground::Opaque(_) => OPAQUE.with(|o| canvas.get_context_with_context_options("2d", o)),
-        Ground::Clear => canvas.get_context("2d"),
-    };
-    let context: CanvasRenderingContext2d = context
-        .map_err(js_value_error)?
-        .and_then(|c| c.dyn_into().ok())
-        .ok_or_else(no_context)?;
     // Covering the whole backing store first lets the browser drop the previous drawing's
     // recorded commands: without it, redraws that no frame presents pile up and are rasterised
     // all at once every few hundred redraws (a 0.1–4 s stall; docs/architecture.md, no jank).
@@ -97,8 +111,8 @@ pub(super) fn size_canvas(
     Ok(context)
 }
 
-/// The backend drawing on `canvas` through `context`, its 2D context (asked for once per draw:
-/// each ask is a call across the boundary), just cleared to `ground` by `size_canvas`.
+/// The backend drawing on `canvas` through `context`, its 2D context (`context_of`), just cleared
+/// to `ground` by `size_canvas`.
 pub(super) fn backend(
     canvas: &HtmlCanvasElement,
     context: CanvasRenderingContext2d,
@@ -141,7 +155,8 @@ impl ChartHandle {
         }
         let restyle = self.styled != Some((self.size_css, self.dpr));
         let ground = Ground::Opaque(self.theme.background);
-        let context = size_canvas(&self.canvas, self.size_css, self.dpr, restyle, ground)?;
+        let context = context_of(&self.contexts[0], &self.canvas, ground)?;
+        let context = size_canvas(&self.canvas, context, self.size_css, self.dpr, restyle, ground)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
             .map_err(js_value_error)?;
@@ -192,7 +207,8 @@ impl ChartHandle {
                 .map_err(js_value_error)?;
         }
         self.overlay_clear.set(blank);
-        let context = size_canvas(overlay, self.size_css, self.dpr, restyle, Ground::Clear)?;
+        let context = context_of(&self.contexts[1], overlay, Ground::Clear)?;
+        let context = size_canvas(overlay, context, self.size_css, self.dpr, restyle, Ground::Clear)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
             .map_err(js_value_error)?;

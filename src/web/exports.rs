@@ -1,7 +1,7 @@
 //! Exports from the page: SVG text, a picture drawn on a canvas the page supplies (for PNG), and
 //! CSV. Each draws the whole chart, title and legend included, as the reader sees it now.
 
-use super::draw::{backend, size_canvas, Ground};
+use super::draw::{backend, context_of, size_canvas, Ground};
 use super::{js_error, ChartHandle};
 use crate::export::{image_size, png_scale, to_csv};
 use crate::layout::View;
@@ -43,7 +43,8 @@ impl ChartHandle {
     ) -> Result<(), JsValue> {
         let (size, scale) = (image_size(width, height), png_scale(scale));
         let ground = Ground::Opaque(self.theme.background);
-        let context = size_canvas(&canvas, size, scale, true, ground)?;
+        let context = context_of(&Default::default(), &canvas, ground)?;
+        let context = size_canvas(&canvas, context, size, scale, true, ground)?;
         render(
             backend(&canvas, context, size, ground),
             &self.chart,

@@ -44,6 +44,9 @@ pub struct ChartHandle {
     overlay: Option<HtmlCanvasElement>,
     /// True while the overlay canvas is known to be clear (drawn blank at the current size).
     overlay_clear: std::cell::Cell<bool>,
+    /// The 2D contexts of the chart's canvas and of the overlay, asked for once: each ask is
+    /// three calls across the boundary and the options' conversion, on every redraw.
+    contexts: [std::cell::OnceCell<web_sys::CanvasRenderingContext2d>; 2],
     spec: ChartSpec,
     chart: Chart,
     /// What the reader asked for; a running transition overrides its x range and y top.
@@ -266,6 +269,7 @@ impl ChartHandle {
             canvas,
             overlay: None,
             overlay_clear: std::cell::Cell::new(false),
+            contexts: Default::default(),
             spec,
             chart,
             view: View::default(),
