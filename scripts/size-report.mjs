@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 // [title, name in pkg/, the crate's wasm file as rustc leaves it]
 const MODULES = [
   ['picture module (a built-in chart answering before the live chart)', 'chronicle_picture', 'chronicle_picture'],
-  ['lean core (the live chart, loaded on first use)', 'chronicle_core', 'chronicle_charts'],
+  ['lean core (the live chart, loaded on first use; compiled for speed, opt-level 3)', 'chronicle_core', 'chronicle_charts'],
   ['full (loaded on first use of the table, exports, sound, custom text)', 'chronicle_charts', 'chronicle_charts'],
 ];
 const OURS = 'chronicle_charts';
