@@ -30,7 +30,12 @@
 //    layout and draw, no animation). gc() runs once before the loop. REDRAW_ROUNDS rounds, the
 //    libraries taking turns, each on a fresh page: the round with the median p99 is reported,
 //    with the median of the rounds' maxima, and each round's p99 and max with the machine's
-//    steal time during it.
+//    steal time during it. A control takes its turn with them (pages/control.js): no chart, a
+//    fixed 0.5 ms of plain JavaScript arithmetic, timed the same way. On this machine (two
+//    virtual cores) that plain loop, in Node with no browser running, ran p50 0.6 ms and p99
+//    5.8 to 7.2 ms when the CPU idled between frames, 3.2 to 3.4 ms when it spun instead: the
+//    slow runs come about every 1.7 s, in pairs three or four frames apart, in the browser's
+//    redraws (ours and uPlot's) as in that loop.
 //  - Hover: HOVERS pointer moves across the plot, one per animation frame, each timed alone from
 //    dispatching a synthetic pointermove + mousemove on the element the library listens on to
 //    the end of the frame work that move scheduled (requestAnimationFrame callbacks are caught
@@ -58,9 +63,10 @@ const PROBE = fileURLToPath(new URL('pages/probe.js', import.meta.url));
 // 180 ms between full runs on this machine (ours 888, 950, 1072 ms; uPlot 973, 1148, 957 ms).
 const LOADS = 9;
 const REDRAWS = 1000;
-// Rounds of REDRAWS redraws per library: the median round is reported (one round swung with the
-// machine's load: the same code gave p99 3.3 ms in one full run and 4.4 ms in the next).
-const REDRAW_ROUNDS = 3;
+// Rounds of REDRAWS redraws per library: the median round is reported. One round swung with the
+// machine (the same code gave p99 3.3 ms in one full run and 4.4 ms in the next): single rounds
+// ranged 1.9 to 6.5 ms for ours and 1.8 to 5.9 ms for uPlot over two days.
+const REDRAW_ROUNDS = 5;
 const HOVERS = 1000;
 const BIG_REDRAWS = 10;
 const BIG_LOADS = 3;
@@ -330,7 +336,12 @@ async function measureLoads(browser, baseUrl, shape) {
   return { weight, loads: out };
 }
 
-const BENCH_PAGES = { chronicle: 'bench/pages/ours.html', 'chart.js': 'bench/pages/chartjs.html', uplot: 'bench/pages/uplot.html' };
+const BENCH_PAGES = {
+  chronicle: 'bench/pages/ours.html',
+  'chart.js': 'bench/pages/chartjs.html',
+  uplot: 'bench/pages/uplot.html',
+  control: 'bench/pages/control.html',
+};
 
 /** A bench page of `lib` with `bench` as window.BENCH, loaded and drawn (not throttled). */
 async function benchPage(browser, baseUrl, lib, bench) {
@@ -697,13 +708,16 @@ try {
     Object.assign(results, await measureLoads(browser, url, shape));
   }
   if (run('redraw')) {
-    // REDRAW_ROUNDS rounds, the libraries taking turns (each starts one round), each round a
+    // REDRAW_ROUNDS rounds, the libraries taking turns (each in turn starts a round), each round a
     // fresh page. A round's figures are its own REDRAWS redraws; the round with the median p99
     // is reported, with the median of the rounds' maxima, and each round's p99, max and the
     // machine's steal time during it are kept beside.
-    const rounds = Object.fromEntries(libs.map((lib) => [lib, []]));
+    // The control (bench/pages/control.js) takes its turn with them: plain JavaScript of a fixed
+    // length, timed the same way, shows what the machine alone adds to a p99.
+    const timed = [...libs, 'control'];
+    const rounds = Object.fromEntries(timed.map((lib) => [lib, []]));
     for (let round = 0; round < REDRAW_ROUNDS; round += 1) {
-      for (const lib of [...libs.slice(round % libs.length), ...libs.slice(0, round % libs.length)]) {
+      for (const lib of [...timed.slice(round % timed.length), ...timed.slice(0, round % timed.length)]) {
         say(`redraw: ${lib}, round ${round + 1} of ${REDRAW_ROUNDS}`);
         const { page, context } = await benchPage(browser, url, lib, shape);
         const cpuBefore = cpuTicks();
@@ -715,7 +729,7 @@ try {
       }
     }
     results.redraw = {};
-    for (const lib of libs) {
+    for (const lib of timed) {
       const byP99 = [...rounds[lib]].sort((a, b) => a.p99 - b.p99);
       const { steal_pct, js_bytes_per_redraw, ...mid } = byP99[Math.floor(byP99.length / 2)];
       results.redraw[lib] = {

@@ -11,6 +11,7 @@ export const NAMES = {
   'chronicle-csv': 'Chronicle Charts, CSV text',
   'chart.js': 'Chart.js',
   uplot: 'uPlot',
+  control: 'control: 0.5 ms of plain JavaScript, no chart',
 };
 const LIBS = ['chronicle', 'chart.js', 'uplot'];
 
@@ -72,7 +73,7 @@ function loadsTable(r) {
 }
 
 function redrawTable(r) {
-  const rows = LIBS.map((id) => {
+  const rows = [...LIBS, ...(r.redraw.control ? ['control'] : [])].map((id) => {
     const x = r.redraw[id];
     const t = r.redraw_trace?.[id];
     const cpu = t?.cpu_ms ? `${ms(t.cpu_ms.p50, 2)} / ${ms(t.cpu_ms.p99, 2)} / ${ms(t.cpu_ms.max, 2)}` : 'n/a';
@@ -137,7 +138,7 @@ export function tables(r, { detail = false } = {}) {
   }
   if (r.redraw) {
     parts.push(
-      `Redraw of an unchanged view of the small shape (party membership, two series), ${s.redraws} forced full redraws one per frame, each timed alone with performance.now() (ours \`controller.redraw()\`, uPlot \`redraw(true, true)\`, Chart.js \`update('none')\`); ${s.redraw_rounds ?? 1} rounds of them, the libraries taking turns, each on a fresh page: the figures are the round with the median p99, the max is the median of the rounds' maxima, and each round's p99 and max are shown with the share of this machine's CPU time its hypervisor took during it (steal time). The same ${s.redraws} again under a Chrome trace give each redraw's CPU time (the thread's own time in the frame callback, which no other process can inflate), the browser's own CPU time per frame outside the call (the renderer rasterising the frame's layers on the page's main thread, the display compositor drawing the frame in the GPU process: on a machine of few cores, work that competes with the page), the GCs, and for each redraw over 4 ms whether it spent most of its wall time off the CPU (the thread descheduled) or overlapped a GC:\n\n${redrawTable(r)}`,
+      `Redraw of an unchanged view of the small shape (party membership, two series), ${s.redraws} forced full redraws one per frame, each timed alone with performance.now() (ours \`controller.redraw()\`, uPlot \`redraw(true, true)\`, Chart.js \`update('none')\`); ${s.redraw_rounds ?? 1} rounds of them, the libraries taking turns, each on a fresh page, with a control taking its turn among them (no chart: a fixed amount of plain JavaScript arithmetic sized to take 0.5 ms at the median, timed the same way, so its p99 above 0.5 ms is what this machine adds to any work of that length); the figures are the round with the median p99, the max is the median of the rounds' maxima, and each round's p99 and max are shown with the share of this machine's CPU time its hypervisor took during it (steal time). The same ${s.redraws} again under a Chrome trace give each redraw's CPU time (the thread's own time in the frame callback, which no other process can inflate), the browser's own CPU time per frame outside the call (the renderer rasterising the frame's layers on the page's main thread, the display compositor drawing the frame in the GPU process: on a machine of few cores, work that competes with the page), the GCs, and for each redraw over 4 ms whether it spent most of its wall time off the CPU (the thread descheduled) or overlapped a GC:\n\n${redrawTable(r)}`,
     );
   }
   if (r.hover) {
