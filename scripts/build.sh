@@ -32,7 +32,7 @@ build_module() { # <name> <cargo feature flags…>
 }
 # The lean core draws every frame of the live chart, so it is compiled for speed: at opt-level 3
 # a redraw of the small chart took 12–15 % less time at the median than at "z" (four fresh pages
-# each, alternated, 28 November 2026), for 26 KB more gzip in a module that loads on first use,
+# each, alternated, 28 November 2026), for 23 KB more gzip in a module that loads on first use,
 # while the picture already answers. The full module stays at "z" (Cargo.toml).
 CARGO_PROFILE_RELEASE_OPT_LEVEL=3 build_module chronicle_core --no-default-features
 build_module chronicle_charts

@@ -155,7 +155,7 @@ impl ChartHandle {
         }
         let restyle = self.styled != Some((self.size_css, self.dpr));
         let ground = Ground::Opaque(self.theme.background);
-        let context = context_of(&self.contexts[0], &self.canvas, ground)?;
+        let context = context_of(&self.context, &self.canvas, ground)?;
         let context = size_canvas(&self.canvas, context, self.size_css, self.dpr, restyle, ground)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
@@ -207,7 +207,7 @@ impl ChartHandle {
                 .map_err(js_value_error)?;
         }
         self.overlay_clear.set(blank);
-        let context = context_of(&self.contexts[1], overlay, Ground::Clear)?;
+        let context = context_of(&self.overlay_context, overlay, Ground::Clear)?;
         let context = size_canvas(overlay, context, self.size_css, self.dpr, restyle, Ground::Clear)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)

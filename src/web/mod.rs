@@ -44,9 +44,11 @@ pub struct ChartHandle {
     overlay: Option<HtmlCanvasElement>,
     /// True while the overlay canvas is known to be clear (drawn blank at the current size).
     overlay_clear: std::cell::Cell<bool>,
-    /// The 2D contexts of the chart's canvas and of the overlay, asked for once: each ask is
-    /// three calls across the boundary and the options' conversion, on every redraw.
-    contexts: [std::cell::OnceCell<web_sys::CanvasRenderingContext2d>; 2],
+    /// The 2D context of the chart's canvas, asked for once rather than on every redraw (an ask
+    /// is three calls across the boundary and a conversion of the options).
+    context: std::cell::OnceCell<web_sys::CanvasRenderingContext2d>,
+    /// The overlay's 2D context, asked for once per overlay.
+    overlay_context: std::cell::OnceCell<web_sys::CanvasRenderingContext2d>,
     spec: ChartSpec,
     chart: Chart,
     /// What the reader asked for; a running transition overrides its x range and y top.
@@ -269,7 +271,8 @@ impl ChartHandle {
             canvas,
             overlay: None,
             overlay_clear: std::cell::Cell::new(false),
-            contexts: Default::default(),
+            context: Default::default(),
+            overlay_context: Default::default(),
             spec,
             chart,
             view: View::default(),

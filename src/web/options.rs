@@ -198,7 +198,7 @@ impl ChartHandle {
     #[wasm_bindgen(js_name = setOverlay)]
     pub fn set_overlay(&mut self, overlay: HtmlCanvasElement) {
         self.overlay = Some(overlay);
-        self.contexts[1] = Default::default();
+        self.overlay_context = Default::default();
         self.overlay_clear.set(false);
         self.styled = None;
     }
