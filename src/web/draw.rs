@@ -45,9 +45,8 @@ thread_local! {
     };
 }
 
-/// The 2D context of `canvas`, asked for once and kept in `cache` (opaque for `Ground::Opaque`:
-/// the options count at the first ask only).
-pub(super) fn context_of(
+/// The 2D context of `canvas`, kept in `cache` after the first ask.
+fn cached_context(
     cache: &OnceCell<CanvasRenderingContext2d>,
     canvas: &HtmlCanvasElement,
     ground: Ground,
@@ -55,15 +54,24 @@ pub(super) fn context_of(
     if let Some(context) = cache.get() {
         return Ok(context.clone());
     }
+    let context = context_of(canvas, ground)?;
+    Ok(cache.get_or_init(|| context).clone())
+}
+
+/// The 2D context of `canvas`, opaque for `Ground::Opaque` (the options count at the first ask
+/// only).
+pub(super) fn context_of(
+    canvas: &HtmlCanvasElement,
+    ground: Ground,
+) -> Result<CanvasRenderingContext2d, JsValue> {
     let context = match ground {
         Ground::Opaque(_) => OPAQUE.with(|o| canvas.get_context_with_context_options("2d", o)),
         Ground::Clear => canvas.get_context("2d"),
     };
-    let context: CanvasRenderingContext2d = context
+    context
         .map_err(js_value_error)?
         .and_then(|c| c.dyn_into().ok())
-        .ok_or_else(no_context)?;
-    Ok(cache.get_or_init(|| context).clone())
+        .ok_or_else(no_context)
 }
 
 /// Sets the backing store to CSS size × DPR (only when it changed: resizing clears the canvas),
@@ -111,7 +119,7 @@ pub(super) fn size_canvas(
     Ok(context)
 }
 
-/// The backend drawing on `canvas` through `context`, its 2D context (`context_of`), just cleared
+/// The backend drawing on `canvas` through `context`, its 2D context (`cached_context`), just cleared
 /// to `ground` by `size_canvas`.
 pub(super) fn backend(
     canvas: &HtmlCanvasElement,
@@ -155,7 +163,7 @@ impl ChartHandle {
         }
         let restyle = self.styled != Some((self.size_css, self.dpr));
         let ground = Ground::Opaque(self.theme.background);
-        let context = context_of(&self.context, &self.canvas, ground)?;
+        let context = cached_context(&self.context, &self.canvas, ground)?;
         let context = size_canvas(&self.canvas, context, self.size_css, self.dpr, restyle, ground)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
@@ -207,7 +215,7 @@ impl ChartHandle {
                 .map_err(js_value_error)?;
         }
         self.overlay_clear.set(blank);
-        let context = context_of(&self.overlay_context, overlay, Ground::Clear)?;
+        let context = cached_context(&self.overlay_context, overlay, Ground::Clear)?;
         let context = size_canvas(overlay, context, self.size_css, self.dpr, restyle, Ground::Clear)?;
         context
             .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)

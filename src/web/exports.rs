@@ -43,7 +43,7 @@ impl ChartHandle {
     ) -> Result<(), JsValue> {
         let (size, scale) = (image_size(width, height), png_scale(scale));
         let ground = Ground::Opaque(self.theme.background);
-        let context = context_of(&Default::default(), &canvas, ground)?;
+        let context = context_of(&canvas, ground)?;
         let context = size_canvas(&canvas, context, size, scale, true, ground)?;
         render(
             backend(&canvas, context, size, ground),
