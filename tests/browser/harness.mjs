@@ -305,15 +305,21 @@ export class Picture {
       const [key] = [...h.entries()].filter(([k]) => !near(k.split(',').map(Number), bg, 12)).sort((a, b) => b[1] - a[1])[0] ?? [];
       if (!key) return null;
       const colour = key.split(',').map(Number);
-      let n = 0;
-      let [l, r] = [Infinity, -Infinity];
-      for (let x = 0; x < this.w; x += 1) {
-        if (!near(this.px(x, y), colour, 4)) continue;
-        n += 1;
-        l = Math.min(l, x);
-        r = Math.max(r, x + 1);
+      // The line's ends are those of its longest run, across the few px a tick mark crossing it
+      // takes: a grey edge pixel of the tick label beside it (the y axis' "0") can match its
+      // colour too, farther off.
+      const gap = 3 * this.dpr;
+      let [l, r] = [0, 0];
+      let [start, end] = [-1, -1];
+      for (let x = 0; x <= this.w; x += 1) {
+        const on = x < this.w && near(this.px(x, y), colour, 4);
+        if (on && start >= 0 && x - end <= gap) end = x + 1;
+        else if (on || x === this.w) {
+          if (start >= 0 && end - start > r - l) [l, r] = [start, end];
+          [start, end] = [x, x + 1];
+        }
       }
-      return n >= this.w / 2 ? { y, colour, l, r } : null;
+      return r - l >= this.w / 2 ? { y, colour, l, r } : null;
     };
     const bands = [];
     let band = null;
