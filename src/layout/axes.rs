@@ -91,7 +91,8 @@ pub fn x_axis(chart: &Chart, domain: &XDomain, plot: &RectPx, size_px: f64) -> R
                 .into_iter()
                 .map(|y| Tick {
                     px: scale.value_to_px(y),
-                    label: format!("{y:.0}"),
+                    // Whole years (the step is at least 1), written as integers.
+                    label: (y.round() as i64).to_string(),
                 })
                 .collect();
             Ok((XScale::Time(scale), ticks))

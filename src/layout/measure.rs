@@ -34,7 +34,9 @@ pub fn width_px(text: &str, size_px: f64, bold: bool) -> f64 {
 /// Widths measured by a host, by (text, size, weight), up to a number of entries: when full it
 /// starts afresh, so zooming through many tick labels cannot grow it without bound.
 pub struct WidthCache {
-    widths: BTreeMap<(String, u64, bool), f64>,
+    /// Widths by (size's bits, bold), then by text: a lookup by `&str` makes no key.
+    widths: BTreeMap<(u64, bool), BTreeMap<String, f64>>,
+    len: usize,
     capacity: usize,
 }
 
@@ -43,6 +45,7 @@ impl WidthCache {
     pub fn new(capacity: usize) -> Self {
         WidthCache {
             widths: BTreeMap::new(),
+            len: 0,
             capacity: capacity.max(1),
         }
     }
@@ -56,26 +59,28 @@ impl WidthCache {
         bold: bool,
         measure: impl FnOnce() -> Option<f64>,
     ) -> Option<f64> {
-        let key = (text.to_string(), size_px.to_bits(), bold);
-        if let Some(w) = self.widths.get(&key) {
+        let font = (size_px.to_bits(), bold);
+        if let Some(w) = self.widths.get(&font).and_then(|texts| texts.get(text)) {
             return Some(*w);
         }
         let w = measure().filter(|w| w.is_finite() && *w >= 0.0)?;
-        if self.widths.len() >= self.capacity {
+        if self.len >= self.capacity {
             self.widths.clear();
+            self.len = 0;
         }
-        self.widths.insert(key, w);
+        self.widths.entry(font).or_default().insert(text.to_string(), w);
+        self.len += 1;
         Some(w)
     }
 
     /// How many widths are kept.
     pub fn len(&self) -> usize {
-        self.widths.len()
+        self.len
     }
 
     /// Whether nothing is kept.
     pub fn is_empty(&self) -> bool {
-        self.widths.is_empty()
+        self.len == 0
     }
 }
 

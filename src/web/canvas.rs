@@ -23,15 +23,27 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 extern "C" {
     /// The same context, seen through the style setters that take a JS string already made
     /// (web-sys's `&str` setters make one from UTF-8 on every call).
-    type Styles;
+    pub(super) type Styles;
     #[wasm_bindgen(method, setter = fillStyle)]
     fn set_fill(this: &Styles, value: &JsValue);
     #[wasm_bindgen(method, setter = strokeStyle)]
     fn set_stroke(this: &Styles, value: &JsValue);
     #[wasm_bindgen(method, setter = font)]
     fn set_font(this: &Styles, value: &JsValue);
+    #[wasm_bindgen(method, setter = textAlign)]
+    fn set_text_align(this: &Styles, value: &JsValue);
+    #[wasm_bindgen(method, setter = textBaseline)]
+    fn set_text_baseline(this: &Styles, value: &JsValue);
     #[wasm_bindgen(method, js_name = fillText)]
     fn fill_text(this: &Styles, text: &JsValue, x: f64, y: f64);
+    /// `arc` without web-sys's try/catch wrapper: it throws only for a negative radius, and a
+    /// radius here is a `u32`.
+    #[wasm_bindgen(method)]
+    fn arc(this: &Styles, x: f64, y: f64, radius: f64, start: f64, end: f64);
+    /// `setTransform` with six numbers, which never throws (web-sys wraps it in a try/catch for
+    /// the overload that takes a matrix).
+    #[wasm_bindgen(method, js_name = setTransform)]
+    pub(super) fn set_transform(this: &Styles, a: f64, b: f64, c: f64, d: f64, e: f64, f: f64);
 }
 
 thread_local! {
@@ -101,7 +113,8 @@ struct State {
     fill: Option<ColorKey>,
     stroke: Option<ColorKey>,
     line_width: Option<u32>,
-    font: Option<String>,
+    /// The font as (style, size's bits, family), compared without making its CSS string.
+    font: Option<(String, u64, String)>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
 }
@@ -126,11 +139,6 @@ impl std::fmt::Display for CanvasError {
 }
 
 impl std::error::Error for CanvasError {}
-
-fn error(e: JsValue) -> DrawingErrorKind<CanvasError> {
-    let why = e.as_string().unwrap_or_else(|| "canvas error".into());
-    DrawingErrorKind::DrawingError(CanvasError(why))
-}
 
 /// A canvas' 2D context as a plotters backend, sized by its backing store.
 pub struct Canvas2d {
@@ -232,17 +240,23 @@ impl Canvas2d {
         }
     }
 
-    fn text_state(&mut self, font: String, align: &'static str, baseline: &'static str) {
-        if self.state.font.as_deref() != Some(font.as_str()) {
-            with_js_string(&font, &|v| self.styles().set_font(v));
-            self.state.font = Some(font);
+    fn text_state(
+        &mut self,
+        (style, size, family): (&str, f64, &str),
+        align: &'static str,
+        baseline: &'static str,
+    ) {
+        let same = |(s, b, f): &(String, u64, String)| s == style && *b == size.to_bits() && f == family;
+        if !self.state.font.as_ref().is_some_and(same) {
+            with_js_string(&css_font(style, size, family), &|v| self.styles().set_font(v));
+            self.state.font = Some((style.to_string(), size.to_bits(), family.to_string()));
         }
         if self.state.align != Some(align) {
-            self.context.set_text_align(align);
+            with_js_string(align, &|v| self.styles().set_text_align(v));
             self.state.align = Some(align);
         }
         if self.state.baseline != Some(baseline) {
-            self.context.set_text_baseline(baseline);
+            with_js_string(baseline, &|v| self.styles().set_text_baseline(v));
             self.state.baseline = Some(baseline);
         }
     }
@@ -374,9 +388,7 @@ impl DrawingBackend for Canvas2d {
         let (x, y, r) = (f64::from(center.0), f64::from(center.1), f64::from(radius));
         // A subpath of its own, starting where the arc starts (no line from the last shape).
         self.context.move_to(x + r, y);
-        self.context
-            .arc(x, y, r, 0.0, std::f64::consts::TAU)
-            .map_err(error)?;
+        self.styles().arc(x, y, r, 0.0, std::f64::consts::TAU);
         self.end(paint);
         Ok(())
     }
@@ -400,8 +412,12 @@ impl DrawingBackend for Canvas2d {
         };
         self.settle();
         self.set_fill(key(color));
-        let font = css_font(style.style().as_str(), style.size(), style.family().as_str());
-        self.text_state(font, align, baseline);
+        let (font_style, family) = (style.style(), style.family());
+        self.text_state(
+            (font_style.as_str(), style.size(), family.as_str()),
+            align,
+            baseline,
+        );
         with_js_string(text, &|v| self.styles().fill_text(v, x, y));
         Ok(())
     }

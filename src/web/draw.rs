@@ -36,6 +36,9 @@ pub(super) enum Ground {
 }
 
 thread_local! {
+    /// The page's window, found once (each `web_sys::window()` is two calls across the boundary
+    /// and an `instanceof`).
+    static WINDOW: Option<web_sys::Window> = web_sys::window();
     /// `{ alpha: false }`, the options of an opaque canvas's context, made once.
     static OPAQUE: JsValue = {
         let options = js_sys::Object::new();
@@ -76,12 +79,13 @@ pub(super) fn context_of(
 
 /// Sets the backing store to CSS size × DPR (only when it changed: resizing clears the canvas),
 /// clears it to `ground`, pins the CSS size when `restyle` (only when size or DPR changed, so a
-/// redraw writes no style), and scales the context so all drawing is in CSS px.
+/// redraw writes no style), and scales the context by `draw_scale` (DPR × the page's zoom) so
+/// all drawing is in layout px.
 pub(super) fn size_canvas(
     canvas: &HtmlCanvasElement,
     context: CanvasRenderingContext2d,
     size_css: (u32, u32),
-    dpr: f64,
+    (dpr, draw_scale): (f64, f64),
     restyle: bool,
     ground: Ground,
 ) -> Result<CanvasRenderingContext2d, JsValue> {
@@ -105,17 +109,14 @@ pub(super) fn size_canvas(
     // Covering the whole backing store first lets the browser drop the previous drawing's
     // recorded commands: without it, redraws that no frame presents pile up and are rasterised
     // all at once every few hundred redraws (a 0.1–4 s stall; docs/architecture.md, no jank).
-    context
-        .set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        .map_err(js_value_error)?;
+    let styles: &canvas::Styles = context.unchecked_ref();
+    styles.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     let (w, h) = (f64::from(backing.0), f64::from(backing.1));
     match ground {
         Ground::Opaque(color) => canvas::fill_all(&context, color, w, h),
         Ground::Clear => context.clear_rect(0.0, 0.0, w, h),
     }
-    context
-        .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
-        .map_err(js_value_error)?;
+    styles.set_transform(draw_scale, 0.0, 0.0, draw_scale, 0.0, 0.0);
     Ok(context)
 }
 
@@ -146,8 +147,8 @@ impl ChartHandle {
         self.self_test_panic();
         let width = css_width.round().clamp(1.0, 16_384.0) as u32;
         let height = css_height.round().clamp(1.0, 16_384.0) as u32;
-        self.dpr = web_sys::window()
-            .map(|w| w.device_pixel_ratio())
+        self.dpr = WINDOW
+            .with(|w| w.as_ref().map(|w| w.device_pixel_ratio()))
             .filter(|d| d.is_finite() && *d > 0.0)
             .unwrap_or(1.0);
         self.size_css = (width, height);
@@ -164,10 +165,8 @@ impl ChartHandle {
         let restyle = self.styled != Some((self.size_css, self.dpr));
         let ground = Ground::Opaque(self.theme.background);
         let context = cached_context(&self.context, &self.canvas, ground)?;
-        let context = size_canvas(&self.canvas, context, self.size_css, self.dpr, restyle, ground)?;
-        context
-            .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
-            .map_err(js_value_error)?;
+        let scales = (self.dpr, self.dpr * self.zoom);
+        let context = size_canvas(&self.canvas, context, self.size_css, scales, restyle, ground)?;
         let frame = render(
             backend(&self.canvas, context, self.layout_size(), ground),
             &self.chart,
@@ -216,10 +215,8 @@ impl ChartHandle {
         }
         self.overlay_clear.set(blank);
         let context = cached_context(&self.overlay_context, overlay, Ground::Clear)?;
-        let context = size_canvas(overlay, context, self.size_css, self.dpr, restyle, Ground::Clear)?;
-        context
-            .set_transform(self.dpr * self.zoom, 0.0, 0.0, self.dpr * self.zoom, 0.0, 0.0)
-            .map_err(js_value_error)?;
+        let scales = (self.dpr, self.dpr * self.zoom);
+        let context = size_canvas(overlay, context, self.size_css, scales, restyle, Ground::Clear)?;
         let mut focus = self.focus;
         focus.shape = self
             .focus

@@ -44,7 +44,7 @@ impl ChartHandle {
         let (size, scale) = (image_size(width, height), png_scale(scale));
         let ground = Ground::Opaque(self.theme.background);
         let context = context_of(&canvas, ground)?;
-        let context = size_canvas(&canvas, context, size, scale, true, ground)?;
+        let context = size_canvas(&canvas, context, size, (scale, scale), true, ground)?;
         render(
             backend(&canvas, context, size, ground),
             &self.chart,
