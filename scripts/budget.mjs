@@ -8,20 +8,25 @@ import { gzipSync } from 'node:zlib';
 
 const chart = process.argv[2] ?? 'party-membership';
 const KB = 1024;
-// The budget per file, in KB gzip: the plan for reaching 60 KB in all.
+// The budget per file, in KB gzip: the plan for reaching 60 KB in all, with room left over.
+// Re-planned on 28 November 2026 from what each file came to once the design settled: the
+// element (7.9) carries its attributes' checks, the reader's language, its box's styles and the
+// loading of the picture and the live chart;
+// the picture's script (3.2) its pointer and keyboard; the picture's map is largest for the
+// repression chart (9.1, three series of bars), and the SVGs came in under 3.5.
 const READY = [
-  ['www/chronicle-chart.js', 5],
+  ['www/chronicle-chart.js', 8.5],
   ['www/errors.js', 2],
   ['www/base.js', 1],
   ['www/pkg/words.js', 2.5],
   // With the rules that ask for each chart's picture before the element's script has come.
   ['www/chronicle.css', 4],
-  ['www/picture.js', 2],
+  ['www/picture.js', 3.5],
   ['www/tooltip.js', 0.5],
   ['www/pkg/chronicle_picture.js', 2],
-  ['www/pkg/chronicle_picture_bg.wasm', 11],
-  [`www/pkg/picture/${chart}.en.js`, 11],
-  [`www/fallback/${chart}.en.light.svg`, 5],
+  ['www/pkg/chronicle_picture_bg.wasm', 10.5],
+  [`www/pkg/picture/${chart}.en.js`, 9.5],
+  [`www/fallback/${chart}.en.light.svg`, 3.5],
 ];
 // The live chart: loaded on the reader's first sign of wanting more than the picture answers.
 const LIVE = [
