@@ -4,7 +4,7 @@
 //! drawn through the canvas backend at the layout's size, the overlay redrawn alone for pointer
 //! moves, and view changes stepped as transitions.
 
-use super::{canvas, js_error, typed_error, ChartHandle};
+use super::{canvas, context2d, js_error, typed_error, ChartHandle};
 use crate::color::Rgb;
 use crate::interact::{target_shape, Transition};
 use crate::layout::{Frame, View};
@@ -109,7 +109,7 @@ pub(super) fn size_canvas(
     // Covering the whole backing store first lets the browser drop the previous drawing's
     // recorded commands: without it, redraws that no frame presents pile up and are rasterised
     // all at once every few hundred redraws (a 0.1–4 s stall; docs/architecture.md, no jank).
-    let styles: &canvas::Styles = context.unchecked_ref();
+    let styles: &context2d::Styles = context.unchecked_ref();
     styles.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     let (w, h) = (f64::from(backing.0), f64::from(backing.1));
     match ground {

@@ -8,10 +8,12 @@
 //! legend, linked cursor), `panels.rs` (claims, sources and legend as plain data), `geometry.rs`
 //! (read-outs of the last frame), `exports.rs` (SVG, PNG, CSV), `intl.rs` (numbers and dates
 //! through the browser's `Intl`), `measure.rs` (text widths from the canvas' `measureText`),
-//! `columns.rs` (numeric columns from typed arrays), `canvas.rs` (the canvas backend).
+//! `columns.rs` (numeric columns from typed arrays), `canvas.rs` (the canvas backend) and
+//! `context2d.rs` (the context's calls it makes most, bound directly).
 
 mod canvas;
 mod columns;
+mod context2d;
 mod draw;
 #[cfg(feature = "full")]
 mod exports;
