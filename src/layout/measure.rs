@@ -36,7 +36,6 @@ pub fn width_px(text: &str, size_px: f64, bold: bool) -> f64 {
 pub struct WidthCache {
     /// Widths by (size's bits, bold), then by text: a lookup by `&str` makes no key.
     widths: BTreeMap<(u64, bool), BTreeMap<String, f64>>,
-    len: usize,
     capacity: usize,
 }
 
@@ -45,7 +44,6 @@ impl WidthCache {
     pub fn new(capacity: usize) -> Self {
         WidthCache {
             widths: BTreeMap::new(),
-            len: 0,
             capacity: capacity.max(1),
         }
     }
@@ -64,23 +62,21 @@ impl WidthCache {
             return Some(*w);
         }
         let w = measure().filter(|w| w.is_finite() && *w >= 0.0)?;
-        if self.len >= self.capacity {
+        if self.len() >= self.capacity {
             self.widths.clear();
-            self.len = 0;
         }
         self.widths.entry(font).or_default().insert(text.to_string(), w);
-        self.len += 1;
         Some(w)
     }
 
-    /// How many widths are kept.
+    /// How many widths are kept (a chart draws in a few sizes and weights: a few maps to add).
     pub fn len(&self) -> usize {
-        self.len
+        self.widths.values().map(BTreeMap::len).sum()
     }
 
     /// Whether nothing is kept.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.widths.values().all(BTreeMap::is_empty)
     }
 }
 
